@@ -1,0 +1,96 @@
+// From the name a user typed to one company, or to the answer that says why not: "no company
+// matches ..." with the closest names, or "did you mean ..." when several fit equally well.
+import type { Company } from "../data/schema.js";
+import type { SearchHit } from "../search/types.js";
+import { companyById } from "./company-facts.js";
+import type { AnswerContext } from "./context.js";
+import type { AmbiguousAnswer, CompanyRef, NotFoundAnswer } from "./types.js";
+
+const MAX_SUGGESTIONS = 3;
+
+export type CompanyResolution =
+  | { ok: true; company: Company; hit?: SearchHit | undefined }
+  | { ok: false; answer: NotFoundAnswer | AmbiguousAnswer };
+
+function companyOfHit(ctx: AnswerContext, hit: SearchHit): Company | undefined {
+  if (hit.kind === "company") return companyById(ctx.data, hit.id);
+  if (hit.companyId !== undefined) return companyById(ctx.data, hit.companyId);
+  return undefined;
+}
+
+function uniqueCompanies(ctx: AnswerContext, hits: readonly SearchHit[]): CompanyRef[] {
+  const refs: CompanyRef[] = [];
+  for (const hit of hits) {
+    const company = companyOfHit(ctx, hit);
+    if (company !== undefined && !refs.some((r) => r.id === company.id))
+      refs.push({ id: company.id, name: company.name });
+  }
+  return refs;
+}
+
+function bigrams(text: string): string[] {
+  const s = ` ${text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "")} `;
+  return Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+}
+
+/** Dice similarity of two names' letter pairs: a last resort when the search finds nothing close. */
+function similarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  const pool = [...y];
+  let shared = 0;
+  for (const pair of x) {
+    const i = pool.indexOf(pair);
+    if (i >= 0) {
+      shared++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+function closestByName(ctx: AnswerContext, query: string): CompanyRef[] {
+  return ctx.data.companies
+    .map((c) => ({ c, score: Math.max(...[c.name, ...c.aliases].map((n) => similarity(query, n))) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ c }) => ({ id: c.id, name: c.name }));
+}
+
+function noSources(ctx: AnswerContext) {
+  return { sources: [], asOf: { data: ctx.data.asOf } };
+}
+
+export function notFound(ctx: AnswerContext, query: string, hits: readonly SearchHit[] = []): NotFoundAnswer {
+  const fromSearch = uniqueCompanies(ctx, [...hits, ...safeSearch(ctx, query)]);
+  const suggestions = (fromSearch.length > 0 ? fromSearch : closestByName(ctx, query)).slice(
+    0,
+    MAX_SUGGESTIONS,
+  );
+  return { kind: "not-found", query, what: "company", suggestions, ...noSources(ctx) };
+}
+
+function safeSearch(ctx: AnswerContext, query: string): SearchHit[] {
+  if (query.trim() === "") return [];
+  return ctx.search.search(query, { kinds: ["company", "product"], limit: MAX_SUGGESTIONS * 2 });
+}
+
+/** The company a name stands for (company names, aliases, or one of its products' names). */
+export function resolveCompany(ctx: AnswerContext, query: string): CompanyResolution {
+  const trimmed = query.trim();
+  if (trimmed === "") return { ok: false, answer: notFound(ctx, query) };
+  const resolution = ctx.search.resolve(trimmed, { kinds: ["company", "product"] });
+  const best = resolution.best === undefined ? undefined : companyOfHit(ctx, resolution.best);
+  if (best !== undefined) return { ok: true, company: best, hit: resolution.best };
+
+  const strong = resolution.alternatives.filter((h) => h.how !== "fuzzy");
+  const candidates = uniqueCompanies(ctx, strong);
+  if (candidates.length > 0) {
+    return {
+      ok: false,
+      answer: { kind: "ambiguous", query, what: "company", candidates, ...noSources(ctx) },
+    };
+  }
+  return { ok: false, answer: notFound(ctx, query, resolution.alternatives) };
+}
