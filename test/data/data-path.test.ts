@@ -1,0 +1,116 @@
+// A self-hoster points DATA_PATH at their own landscape file. Whatever is wrong with it, start-up
+// stops with a DatasetError that names the file and says where and what the problem is.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILT_IN_DATA_PATH, DatasetError, loadLandscape } from "../../src/data/load.js";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "landscape-data-"));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The built-in dataset as plain JSON, to copy and break. */
+// biome-ignore lint/suspicious/noExplicitAny: a deliberately loose copy of the JSON, to break on purpose
+const builtIn = (): any => JSON.parse(readFileSync(BUILT_IN_DATA_PATH, "utf8"));
+
+function write(name: string, content: unknown): string {
+  const file = join(dir, name);
+  writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content, null, 2));
+  return file;
+}
+
+/** Loads the file and returns the DatasetError it must throw. */
+function refusal(file: string): DatasetError {
+  try {
+    loadLandscape(file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return error as DatasetError;
+  }
+  throw new Error(`expected ${file} to be refused`);
+}
+
+describe("a self-hoster's DATA_PATH file", () => {
+  it("is accepted when it is a faithful copy of the built-in data", () => {
+    const file = write("copy.json", builtIn());
+    expect(loadLandscape(file).companies.length).toBe(builtIn().companies.length);
+  });
+
+  it("that is not JSON at all is refused, naming the file", () => {
+    const file = write("broken.json", '{ "version": 1, "companies": [');
+    const error = refusal(file);
+    expect(error.message).toContain(file);
+    expect(error.message).toContain("not valid JSON");
+    expect(error.problems).toHaveLength(1);
+  });
+
+  it("with a negative round amount is refused with its JSON path and what was expected", () => {
+    const data = builtIn();
+    data.companies[0].rounds[0].amount.claims[0].value.amount = -5;
+    const file = write("negative-amount.json", data);
+    const error = refusal(file);
+    expect(error.message).toContain("negative-amount.json");
+    expect(error.message).toContain("$.companies[0].rounds[0].amount.claims[0].value.amount");
+    expect(error.message).toMatch(/expected number to be >0/);
+  });
+
+  it("with text where a number belongs is refused with its JSON path and the expected type", () => {
+    const data = builtIn();
+    data.companies[0].rounds[0].amount.claims[0].value.amount = "105 million";
+    const error = refusal(write("text-amount.json", data));
+    expect(error.problems).toEqual([
+      expect.stringMatching(
+        /^\$\.companies\[0\]\.rounds\[0\]\.amount\.claims\[0\]\.value\.amount: .*expected number, received string/,
+      ),
+    ]);
+  });
+
+  it("lists every problem at once, not just the first", () => {
+    const data = builtIn();
+    data.companies[0].rounds[0].date = "June 2023";
+    data.companies[1].categories = [];
+    const error = refusal(write("two-problems.json", data));
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).toContain("2 problems");
+    expect(error.message).toContain(
+      "$.companies[0].rounds[0].date: a date written YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+    expect(error.message).toContain("$.companies[1].categories");
+  });
+
+  it("citing a source it does not list is refused with the citation's path and the unknown id", () => {
+    const data = builtIn();
+    data.companies[0].rounds[0].cite = [{ source: "my-blog" }];
+    const error = refusal(write("unknown-source.json", data));
+    expect(error.problems).toEqual([
+      `$.companies[0].rounds[0].cite[0].source: no source has the id "my-blog"`,
+    ]);
+  });
+
+  it("with two claims that differ but no `disputed` sentence is refused", () => {
+    const data = builtIn();
+    const amount = data.companies[0].rounds[0].amount;
+    amount.claims.push({ ...amount.claims[0], value: { amount: 1, currency: "EUR" } });
+    const error = refusal(write("silent-dispute.json", data));
+    expect(error.message).toContain("$.companies[0].rounds[0].amount.disputed");
+    expect(error.message).toContain("must say how the sources differ");
+  });
+
+  it("that does not exist is refused with 'no such file'", () => {
+    const file = join(dir, "nowhere", "landscape.json");
+    const error = refusal(file);
+    expect(error.message).toContain(file);
+    expect(error.message).toContain("cannot read the file: no such file");
+  });
+
+  it("that is a folder is refused as such", () => {
+    const folder = join(dir, "a-folder");
+    mkdirSync(folder);
+    expect(refusal(folder).message).toContain("it is a folder");
+  });
+});
