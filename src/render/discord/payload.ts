@@ -1,0 +1,61 @@
+// The message shape every Discord renderer returns: plain JSON the REST API and discord.js both
+// accept, with mentions switched off whatever the text says.
+import { type APIEmbed, escapeMarkdown } from "discord.js";
+import type { AnswerKind } from "../../answers/types.js";
+import type { Style } from "../phrases.js";
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  /** No @everyone, @here, role or user pings, ever. */
+  allowed_mentions: { parse: [] };
+}
+
+export interface DiscordRenderOptions {
+  /** The user's Discord locale. Replies are in English for now; kept so callers needn't change. */
+  locale?: string | undefined;
+}
+
+/** One colour per kind of answer, so a reply's kind shows at a glance. */
+export const COLOURS: Record<AnswerKind, number> = {
+  about: 0x5865f2,
+  "company-profile": 0x2f6fdf,
+  "company-funding": 0x1f9d6b,
+  "funding-ranking": 0xe0a800,
+  comparison: 0x8a4fff,
+  "not-found": 0xd9433f,
+  ambiguous: 0xf08c00,
+  "invalid-request": 0x7a7f87,
+};
+
+/** Discord markdown; data text is escaped so a "*" in a name can't turn into bold. */
+export const discordStyle: Style = {
+  bold: (text) => `**${text}**`,
+  italic: (text) => `*${text}*`,
+  link: (text, url) => `[${text.replaceAll("[", "(").replaceAll("]", ")")}](${url.replaceAll(")", "%29")})`,
+  warn: "⚠️",
+  escape: (text) => escapeMarkdown(text),
+};
+
+const MAX_ECHO = 100;
+
+/** Text the user typed, shown back: no markdown, no mentions, no masked links, not too long. */
+export function escapeUserText(text: string): string {
+  const short = text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO - 1)}…` : text;
+  return escapeMarkdown(short.replace(/\s+/g, " "), {
+    maskedLink: true,
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+  })
+    .replaceAll("@", "@\u200b")
+    .replaceAll("<", "<\u200b")
+    .replaceAll("://", ":\u200b//");
+}
+
+/** "https://mistral.ai" for a bare domain, when it looks like one. */
+export function domainUrl(domain: string | undefined): string | undefined {
+  if (domain === undefined) return undefined;
+  const bare = domain.replace(/^https?:\/\//, "").replace(/\/.*$/, "");
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(bare) ? `https://${bare}` : undefined;
+}
