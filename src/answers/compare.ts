@@ -55,13 +55,16 @@ function numberRange(figure: Figure<number>): Range | undefined {
   return primary === undefined ? undefined : { primary, min: Math.min(...values), max: Math.max(...values) };
 }
 
+const formatNames = (names: readonly string[]) =>
+  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+
 /** The highest's company ids, and whether every source agrees on it. */
 function highest(
   companies: readonly CompanyRef[],
   ranges: readonly (Range | undefined)[],
 ): Pick<ComparisonRow, "leader" | "note"> {
   const missing = companies.filter((_, i) => ranges[i] === undefined).map((c) => c.name);
-  if (missing.length > 0) return { note: `undisclosed for ${missing.join(", ")}: no leader can be named` };
+  if (missing.length > 0) return { note: `undisclosed for ${formatNames(missing)}` };
   const known = ranges as Range[];
   const top = Math.max(...known.map((r) => r.primary));
   const leaders = companies.filter((_, i) => known[i]?.primary === top).map((c) => c.id);
@@ -130,7 +133,11 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
     row(
       "latest-round",
       "Latest round",
-      rounds.map((round) => (round === undefined ? { kind: "undisclosed" } : { kind: "round", round })),
+      rounds.map((round) =>
+        round === undefined
+          ? { kind: "undisclosed" }
+          : { kind: "round", round, comparable: rates.comparable(round.amount) },
+      ),
       {
         rule: "highest",
         ...highest(
@@ -197,7 +204,7 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
     row(
       "founded",
       "Founded",
-      founded.map((figure) => (figure === undefined ? { kind: "undisclosed" } : { kind: "date", figure })),
+      founded.map((figure) => (figure === undefined ? { kind: "unknown" } : { kind: "date", figure })),
       { rule: "earliest", ...foundedLeader, disputed: anyDisputed(founded) },
     ),
   );
@@ -208,7 +215,7 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
       "Founders",
       companies.map((c) => {
         const people = foundersOf(data, c).map((f) => personView(book, f));
-        return people.length === 0 ? { kind: "undisclosed" } : { kind: "people", people };
+        return people.length === 0 ? { kind: "unknown" } : { kind: "people", people };
       }),
     ),
   );

@@ -276,13 +276,16 @@ export type ComparisonCell =
       round?: { id: string; stage: Stage; date: PartialDate } | undefined;
     }
   | { kind: "total"; total: TotalRaisedView }
-  | { kind: "round"; round: RoundView }
+  | { kind: "round"; round: RoundView; comparable?: ComparableMoney | undefined }
   | { kind: "date"; figure: Figure<PartialDate> }
   | { kind: "text"; figure: Figure<string> }
   | { kind: "people"; people: PersonView[] }
   | { kind: "categories"; categories: Category[] }
   | { kind: "number"; metric: MetricView }
-  | { kind: "undisclosed" };
+  /** A money figure the data doesn't have: never compared as zero. */
+  | { kind: "undisclosed" }
+  /** A non-money fact the data doesn't have (a founding date, founders). */
+  | { kind: "unknown" };
 
 export interface ComparisonRow {
   key: string;

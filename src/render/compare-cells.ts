@@ -16,14 +16,10 @@ export function cellText(cell: ComparisonCell, style: Style): string {
   switch (cell.kind) {
     case "undisclosed":
       return "undisclosed";
-    case "total": {
-      const c = cell.total.comparable;
-      const head =
-        c !== undefined && (cell.total.basis !== "reported" || c.converted.length > 0)
-          ? `${comparableText(c)}: `
-          : "";
-      return `${head}${totalText(cell.total, style)}`;
-    }
+    case "unknown":
+      return "not in the data";
+    case "total":
+      return totalText(cell.total, style);
     case "round":
       return `${roundName(cell.round)}: ${moneyText(cell.round.amount, style)}${convertedSuffix(cell.comparable)}`;
     case "money": {
@@ -64,7 +60,7 @@ export function leaderText(row: ComparisonRow, answer: ComparisonAnswer): string
     row.disputed ? "a figure is disputed" : "",
   ].filter((f) => f !== "");
   const note = [row.note ?? "", ...flags].filter((f) => f !== "").join("; ");
-  if (names.length === 0) return `no leader: ${note || "not comparable"}`;
+  if (names.length === 0) return `no leader named: ${note || "not comparable"}`;
   const verb = names.length > 1 ? (row.rule === "earliest" ? "founded in the same period" : "tie") : what;
   return `${formatList(names)} ${verb}${note !== "" ? ` (${note})` : ""}`;
 }

@@ -93,7 +93,7 @@ export function investorsText(round: RoundView, style: Style): string {
   const parts: string[] = [];
   if (round.leads.length > 0) parts.push(`led by ${formatList(names(round.leads))}`);
   if (round.others.length > 0)
-    parts.push(`${round.leads.length > 0 ? "with" : "investors:"} ${formatList(names(round.others))}`);
+    parts.push(`${round.leads.length > 0 ? "with " : ""}${formatList(names(round.others))}`);
   return parts.join(", ");
 }
 
@@ -105,7 +105,7 @@ export function roundText(round: RoundView, style: Style, options: { investors?:
   ];
   if (options.investors !== false) {
     const investors = investorsText(round, style);
-    if (investors !== "") parts.push(investors);
+    if (investors !== "") parts.push(round.leads.length > 0 ? investors : `investors: ${investors}`);
   }
   if (round.totalRaisedAfter !== undefined)
     parts.push(`total raised after: ${moneyText(round.totalRaisedAfter, style)}`);
@@ -138,7 +138,7 @@ export function totalText(total: TotalRaisedView, style: Style): string {
     case "reported-plus-later-rounds": {
       if (total.reported === undefined) return "undisclosed";
       const since = total.sinceThen.map((r) => `${roundName(r)}: ${moneyText(r.amount, style)}`);
-      const sum = comparable === undefined ? "" : `; in all ${formatConverted(comparable.value)}`;
+      const sum = comparable === undefined ? "" : `; in all ${comparableText(comparable)}`;
       return `${moneyText(total.reported.figure, style)} after the ${roundName(total.reported.afterRound)}; since then ${since.join("; ")}${sum}`;
     }
     case "sum-of-rounds": {

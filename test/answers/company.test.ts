@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { companyFunding, companyProfile } from "../../src/answers/index.js";
+import { expectKind, realContext } from "./real-context.js";
+
+const ctx = realContext();
+
+describe("asking for a company's profile", () => {
+  it("shows Mistral's Sept 2025 Series C as its latest round", () => {
+    const profile = expectKind(companyProfile(ctx, "Mistral"), "company-profile");
+    expect(profile.company.name).toBe("Mistral AI");
+    expect(profile.latestRound?.stage).toBe("series-c");
+    expect(profile.latestRound?.date).toBe("2025-09-09");
+    expect(profile.latestRound?.amount.claims[0]?.value).toEqual({ amount: 1.7e9, currency: "EUR" });
+  });
+
+  it("gives Mistral's total as the reported total after the Series B, plus the Series C since then", () => {
+    const { totalRaised } = expectKind(companyProfile(ctx, "Mistral AI"), "company-profile");
+    expect(totalRaised.basis).toBe("reported-plus-later-rounds");
+    expect(totalRaised.reported?.afterRound.stage).toBe("series-b");
+    expect(totalRaised.sinceThen.map((r) => r.stage)).toEqual(["series-c"]);
+    // USD 1.1 bn + EUR 1.7 bn converted at the dataset's rate: the conversion is part of the answer.
+    expect(totalRaised.comparable?.converted).toHaveLength(1);
+    expect(totalRaised.comparable?.converted[0]?.rate.from).toBe("EUR");
+    expect(totalRaised.comparable?.value.amount).toBeCloseTo(1.1e9 + 1.7e9 * (113 / 109), -6);
+  });
+
+  it("keeps both of Hugging Face's valuations, each with its own sources", () => {
+    const profile = expectKind(companyProfile(ctx, "Hugging Face"), "company-profile");
+    const figure = profile.valuation.latest?.figure;
+    expect(figure?.disputed).toBeDefined();
+    expect(figure?.claims.map((c) => c.value)).toEqual([
+      { amount: 4e9, currency: "USD" },
+      { amount: 4.5e9, currency: "USD" },
+    ]);
+    const [four, fourAndHalf] = figure?.claims ?? [];
+    const ids = (numbers: number[] | undefined) =>
+      (numbers ?? []).map((n) => profile.sources.find((s) => s.n === n)?.sourceId);
+    expect(ids(four?.sources)).toEqual(expect.arrayContaining(["seed", "information-2023-08-22"]));
+    expect(ids(fourAndHalf?.sources)).toEqual(["reuters-2023-08-24"]);
+    expect(profile.disputes.some((d) => d.what === "valuation")).toBe(true);
+  });
+
+  it("says H's valuation is undisclosed, as its source does", () => {
+    const profile = expectKind(companyProfile(ctx, "H"), "company-profile");
+    expect(profile.company.id).toBe("h-company");
+    expect(profile.valuation.latest?.figure.claims[0]?.value).toBe("undisclosed");
+  });
+
+  it("finds a company by one of its products' names", () => {
+    const profile = expectKind(companyProfile(ctx, "Le Chat"), "company-profile");
+    expect(profile.company.id).toBe("mistral-ai");
+  });
+
+  it("numbers the seed article once per fact, with the fact id and the article's lines", () => {
+    const profile = expectKind(companyProfile(ctx, "Mistral"), "company-profile");
+    const m3 = profile.sources.find((s) => s.seed?.fact === "M3");
+    expect(m3?.sourceId).toBe("seed");
+    expect(m3?.seed?.lines).toEqual([32]);
+    expect(profile.sources.map((s) => s.n)).toEqual(profile.sources.map((_, i) => i + 1));
+  });
+
+  it("dates the answer: the newest figure shown and the dataset's own date", () => {
+    const profile = expectKind(companyProfile(ctx, "Mistral"), "company-profile");
+    expect(profile.asOf.data).toBe(ctx.data.asOf);
+    expect(profile.asOf.shown).toBe("2025-09-09");
+  });
+
+  it("answers for every company in the data without throwing", () => {
+    for (const company of ctx.data.companies) {
+      const profile = expectKind(companyProfile(ctx, company.name), "company-profile");
+      expect(profile.company.id).toBe(company.id);
+      expect(profile.sources.length).toBeGreaterThan(0);
+      const cited = new Set(
+        JSON.stringify(profile)
+          .match(/"sources":\[[\d,]*\]/g)
+          ?.flatMap((m) => m.match(/\d+/g) ?? []),
+      );
+      for (const s of profile.sources) expect(cited.has(String(s.n))).toBe(true);
+    }
+  });
+});
+
+describe("asking for a company's funding history", () => {
+  it("lists Mistral's rounds oldest first, the June 2024 Series B among them", () => {
+    const funding = expectKind(companyFunding(ctx, "Mistral"), "company-funding");
+    const dates = funding.rounds.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
+    const seriesB = funding.rounds.find((r) => r.stage === "series-b");
+    expect(seriesB?.date).toBe("2024-06");
+    expect(seriesB?.status).toBe("completed");
+    expect(funding.rounds.at(-1)?.stage).toBe("series-c");
+  });
+
+  it("marks reported rounds (talks) and leaves them out of the total", () => {
+    const funding = expectKind(companyFunding(ctx, "Poolside"), "company-funding");
+    const talks = funding.rounds.filter((r) => r.status === "reported");
+    expect(talks.length).toBeGreaterThan(0);
+    expect(funding.totalRaised.sinceThen.some((r) => r.status === "reported")).toBe(false);
+    expect(funding.totalRaised.comparable?.value).toEqual({ amount: 626e6, currency: "USD" });
+  });
+
+  it("names lead and other investors separately", () => {
+    const funding = expectKind(companyFunding(ctx, "Mistral"), "company-funding");
+    const seriesC = funding.rounds.find((r) => r.stage === "series-c");
+    expect(seriesC?.leads.map((i) => i.name)).toContain("ASML");
+    expect(seriesC?.others.length).toBeGreaterThan(0);
+  });
+
+  it("answers for every company in the data", () => {
+    for (const company of ctx.data.companies) {
+      const funding = expectKind(companyFunding(ctx, company.name), "company-funding");
+      expect(funding.rounds).toHaveLength(company.rounds.length);
+    }
+  });
+});
