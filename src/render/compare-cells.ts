@@ -2,7 +2,6 @@
 import type { ComparableMoney, ComparisonAnswer, ComparisonCell, ComparisonRow } from "../answers/types.js";
 import { formatCategory, formatConverted, formatList, formatSourceMarks } from "./format.js";
 import {
-  comparableText,
   dateText,
   metricText,
   moneyText,
