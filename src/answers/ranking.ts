@@ -152,7 +152,7 @@ export function fundingRanking(ctx: AnswerContext, query: RankingQuery): Funding
   const reportedRounds = data.companies.flatMap((company) =>
     roundsOldestFirst(company)
       .filter((r) => r.status === "reported" && matches(r, query))
-      .map((r) => roundView(book, data, company.id, r)),
+      .map((r) => ({ company: companyRef(company), round: roundView(book, data, company.id, r) })),
   );
   const national = nationalFigures(book, rates, data, query.year);
 

@@ -259,7 +259,7 @@ export interface FundingRankingAnswer extends Sourced {
   /** How many entries matched before `limit` cut the list. */
   matched: number;
   /** Reported (not completed) rounds that match the filter: shown apart, never ranked. */
-  reportedRounds: RoundView[];
+  reportedRounds: { company: CompanyRef; round: RoundView }[];
   /** Companies whose amount is unknown, so they could not be ranked. */
   unranked: CompanyRef[];
   national: NationalFigureView[];

@@ -110,7 +110,8 @@ export function roundText(round: RoundView, style: Style, options: { investors?:
   if (round.totalRaisedAfter !== undefined)
     parts.push(`total raised after: ${moneyText(round.totalRaisedAfter, style)}`);
   const text = parts.join("; ");
-  const marks = formatSourceMarks(round.sources);
+  const shown = new Set(round.amount.claims.flatMap((c) => c.sources));
+  const marks = formatSourceMarks(round.sources.filter((n) => !shown.has(n)));
   const reported = round.status === "reported" ? ` ${style.italic("(reported, not completed)")}` : "";
   return `${text}${reported}${marks === "" ? "" : ` ${marks}`}`;
 }
@@ -171,34 +172,49 @@ export function disputeText(dispute: DisputeView, style: Style): string {
 }
 
 /** "Seed article (Feb 2025), FACTS M3, L32" or "Reuters, 11 June 2024: title". */
+/**
+ * How much of a source to write: "full" (publisher, date, linked title, what it says), "short"
+ * (linked publisher and date) or "bare" (publisher and date, no link), for tight spaces.
+ */
+export type SourceDetail = "full" | "short" | "bare";
+
 export function sourceText(
   source: NumberedSource,
   style: Style,
-  options: { titleLength?: number; link?: boolean } = {},
+  options: { titleLength?: number; link?: boolean; says?: boolean; detail?: SourceDetail } = {},
 ): string {
   const max = options.titleLength ?? 90;
+  const detail = options.detail ?? "full";
+  const linked = (text: string) =>
+    source.url !== undefined && options.link !== false && detail !== "bare"
+      ? style.link(text, source.url)
+      : text;
+  const date = formatDate(source.date, { short: true });
   if (source.seed !== undefined) {
-    const name =
-      source.url !== undefined && options.link !== false
-        ? style.link("Seed article", source.url)
-        : "Seed article";
     const lines = source.seed.lines.length > 0 ? `, ${source.seed.lines.map((l) => `L${l}`).join(", ")}` : "";
-    return `${name} (${formatDate(source.date, { short: true })}), FACTS ${source.seed.fact}${lines}`;
+    return `${linked("Seed article")} (${date}), FACTS ${source.seed.fact}${lines}`;
   }
+  const publisher = style.escape(source.publisher);
+  if (detail !== "full") return `${linked(publisher)}, ${date}`;
   const title = source.title.length > max ? `${source.title.slice(0, max - 1).trimEnd()}…` : source.title;
-  const titled = source.url !== undefined ? style.link(style.escape(title), source.url) : style.escape(title);
   const says =
-    source.says.length > 0 ? `: ${style.italic(`"${style.escape(source.says.join('"; "'))}"`)}` : "";
-  return `${style.escape(source.publisher)}, ${formatDate(source.date, { short: true })}: ${titled}${says}`;
+    source.says.length > 0 && options.says !== false
+      ? `: ${style.italic(`"${style.escape(source.says.join('"; "'))}"`)}`
+      : "";
+  return `${publisher}, ${date}: ${linked(style.escape(title))}${says}`;
 }
 
 /** Every source entry; the seed article's link is given once, on its first entry. */
-export function sourceTexts(sources: readonly NumberedSource[], style: Style, titleLength: number): string[] {
+export function sourceTexts(
+  sources: readonly NumberedSource[],
+  style: Style,
+  options: { titleLength: number; says: boolean; detail?: SourceDetail },
+): string[] {
   let seedLinked = false;
   return sources.map((source) => {
     const link = source.seed === undefined || !seedLinked;
     if (source.seed !== undefined) seedLinked = true;
-    return sourceText(source, style, { titleLength, link });
+    return sourceText(source, style, { ...options, link });
   });
 }
 

@@ -2,10 +2,11 @@
 import type { APIEmbed } from "discord.js";
 import type { ComparisonAnswer } from "../../answers/types.js";
 import { cellText, leaderText } from "../compare-cells.js";
+import type { SourceDetail } from "../phrases.js";
 import { COLOURS, type DiscordMessage, discordStyle as style } from "./payload.js";
 import { footer, ratesField, sourcesField } from "./sections.js";
 
-export function renderCompareEmbed(answer: ComparisonAnswer): DiscordMessage {
+export function renderCompareEmbed(answer: ComparisonAnswer, detail: SourceDetail = "full"): DiscordMessage {
   const embed: APIEmbed = {
     title: answer.companies.map((c) => c.name).join(" vs "),
     color: COLOURS.comparison,
@@ -24,7 +25,7 @@ export function renderCompareEmbed(answer: ComparisonAnswer): DiscordMessage {
         };
       }),
       ...ratesField(answer.rates),
-      ...sourcesField(answer.sources),
+      ...sourcesField(answer.sources, detail),
     ],
     footer: footer(answer),
   };

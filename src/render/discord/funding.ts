@@ -2,11 +2,15 @@
 import type { APIEmbed } from "discord.js";
 import type { CompanyFundingAnswer } from "../../answers/types.js";
 import { formatSourceMarks } from "../format.js";
+import type { SourceDetail } from "../phrases.js";
 import { conversionText, investorsText, moneyText, roundName, totalText, valuationText } from "../phrases.js";
 import { COLOURS, type DiscordMessage, discordStyle as style } from "./payload.js";
 import { disputesField, footer, sourcesField } from "./sections.js";
 
-export function renderFundingEmbed(answer: CompanyFundingAnswer): DiscordMessage {
+export function renderFundingEmbed(
+  answer: CompanyFundingAnswer,
+  detail: SourceDetail = "full",
+): DiscordMessage {
   const total = answer.totalRaised;
   const converted = total.comparable !== undefined && total.comparable.converted.length > 0;
   const embed: APIEmbed = {
@@ -39,7 +43,7 @@ export function renderFundingEmbed(answer: CompanyFundingAnswer): DiscordMessage
         };
       }),
       ...disputesField(answer.disputes),
-      ...sourcesField(answer.sources),
+      ...sourcesField(answer.sources, detail),
     ],
     footer: footer(answer),
   };

@@ -130,24 +130,34 @@ function markCut(embed: APIEmbed): void {
   }
 }
 
-/** Shrinks the longest texts first until all embeds together fit in 6000 characters. */
-function fitTotal(embeds: APIEmbed[]): void {
+/**
+ * Shrinks the longest texts first until all embeds together fit in 6000 characters; fields that
+ * `protect` names (the sources) are shrunk only once nothing else can give room.
+ */
+function fitTotal(embeds: APIEmbed[], protect: (name: string) => boolean): void {
   for (let guard = 0; guard < 1000; guard++) {
     const excess = embedsLength(embeds) - DISCORD_LIMITS.total;
     if (excess <= 0) return;
     let longest: { get: () => string; set: (v: string) => void; length: number } | undefined;
-    for (const embed of embeds) {
-      const candidates = [
-        ...(embed.description !== undefined
-          ? [{ get: () => embed.description ?? "", set: (v: string) => (embed.description = v) }]
-          : []),
-        ...(embed.fields ?? []).map((f) => ({ get: () => f.value, set: (v: string) => (f.value = v) })),
-      ];
-      for (const c of candidates) {
-        const length = c.get().length;
-        if (length > MIN_KEEP && (longest === undefined || length > longest.length))
-          longest = { ...c, length };
+    for (const pass of [false, true]) {
+      for (const embed of embeds) {
+        const candidates = [
+          ...(embed.description !== undefined
+            ? [{ get: () => embed.description ?? "", set: (v: string) => (embed.description = v), name: "" }]
+            : []),
+          ...(embed.fields ?? []).map((f) => ({
+            get: () => f.value,
+            set: (v: string) => (f.value = v),
+            name: f.name,
+          })),
+        ].filter((c) => protect(c.name) === pass);
+        for (const c of candidates) {
+          const length = c.get().length;
+          if (length > MIN_KEEP && (longest === undefined || length > longest.length))
+            longest = { ...c, length };
+        }
       }
+      if (longest !== undefined) break;
     }
     if (longest !== undefined) {
       longest.set(truncateText(longest.get(), Math.max(MIN_KEEP, longest.length - excess)));
@@ -174,8 +184,20 @@ function fitTotal(embeds: APIEmbed[]): void {
   }
 }
 
-/** The message within every Discord limit, cut visibly ("…") where it had to be. */
-export function fitMessage(message: DiscordMessage): DiscordMessage {
+/** True when the message fits once long fields are split, with nothing cut. */
+export function fitsUncut(message: DiscordMessage): boolean {
+  const embeds = message.embeds.flatMap(fitEmbed);
+  return embeds.length <= DISCORD_LIMITS.embeds && embedsLength(embeds) <= DISCORD_LIMITS.total;
+}
+
+/**
+ * The message within every Discord limit, cut visibly ("…") where it had to be. Fields whose name
+ * `protect` accepts (by default those starting "Sources") give up room last.
+ */
+export function fitMessage(
+  message: DiscordMessage,
+  protect: (fieldName: string) => boolean = (name) => name.startsWith("Sources"),
+): DiscordMessage {
   let embeds = message.embeds.flatMap(fitEmbed);
   if (embeds.length > DISCORD_LIMITS.embeds) {
     const footer = embeds.at(-1)?.footer;
@@ -186,7 +208,7 @@ export function fitMessage(message: DiscordMessage): DiscordMessage {
       markCut(last);
     }
   }
-  fitTotal(embeds);
+  fitTotal(embeds, protect);
   return {
     ...(message.content !== undefined
       ? { content: truncateText(message.content, DISCORD_LIMITS.content) }

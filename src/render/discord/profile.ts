@@ -2,6 +2,7 @@
 import type { APIEmbed } from "discord.js";
 import type { CompanyProfileAnswer, PersonView, ValuationView } from "../../answers/types.js";
 import { formatCategory, formatDate, formatSourceMarks } from "../format.js";
+import type { SourceDetail } from "../phrases.js";
 import {
   conversionText,
   dateText,
@@ -23,8 +24,9 @@ export function personLine(person: PersonView): string {
     person.role !== undefined && !/^(co-?)?founder$/i.test(person.role)
       ? ` (${style.escape(person.role)})`
       : "";
+  const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
   const background = person.background !== undefined ? `: ${textFigure(person.background, style)}` : "";
-  return `**${style.escape(person.name)}**${role} ${formatSourceMarks(person.sources)}${background}`;
+  return `**${style.escape(person.name)}**${role} ${formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)))}${background}`;
 }
 
 export function valuationLines(valuation: ValuationView): string[] {
@@ -38,7 +40,10 @@ export function valuationLines(valuation: ValuationView): string[] {
   return lines;
 }
 
-export function renderProfileEmbed(answer: CompanyProfileAnswer): DiscordMessage {
+export function renderProfileEmbed(
+  answer: CompanyProfileAnswer,
+  detail: SourceDetail = "full",
+): DiscordMessage {
   const url = domainUrl(answer.company.domain);
   const total = answer.totalRaised;
   const converted = total.comparable !== undefined && total.comparable.converted.length > 0;
@@ -105,7 +110,7 @@ export function renderProfileEmbed(answer: CompanyProfileAnswer): DiscordMessage
           .map((n) => `• ${formatDate(n.asOf)}: ${style.escape(n.text)} ${formatSourceMarks(n.sources)}`),
       ),
       ...disputesField(answer.disputes),
-      ...sourcesField(answer.sources),
+      ...sourcesField(answer.sources, detail),
     ],
     footer: footer(answer),
   };

@@ -2,8 +2,9 @@
 import type { APIEmbed } from "discord.js";
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
 import { formatConverted } from "../format.js";
+import type { SourceDetail } from "../phrases.js";
 import { comparableText, moneyText, nationalLines, roundName, roundText, totalText } from "../phrases.js";
-import { rankingTitle } from "../titles.js";
+import { rankingTitle, totalSuffix } from "../titles.js";
 import { COLOURS, type DiscordMessage, discordStyle as style } from "./payload.js";
 import { field, footer, ratesField, sourcesField } from "./sections.js";
 
@@ -16,12 +17,15 @@ function entryLine(entry: RankingEntry): string {
   if (entry.round !== undefined)
     return `**${entry.rank}.** ${name}: ${roundName(entry.round)}: ${moneyText(entry.round.amount, style)}${suffix}`;
   if (entry.total !== undefined)
-    return `**${entry.rank}.** ${name}: ${comparableText(entry.amount)}: ${totalText(entry.total, style)}`;
+    return `**${entry.rank}.** ${name}: ${totalText(entry.total, style)}${totalSuffix(entry)}`;
   const rounds = (entry.rounds ?? []).map((r) => `${roundName(r)} ${moneyText(r.amount, style)}`).join("; ");
   return `**${entry.rank}.** ${name}: ${comparableText(entry.amount)} (${rounds})`;
 }
 
-export function renderRankingEmbed(answer: FundingRankingAnswer): DiscordMessage {
+export function renderRankingEmbed(
+  answer: FundingRankingAnswer,
+  detail: SourceDetail = "full",
+): DiscordMessage {
   const more = answer.matched - answer.entries.length;
   const lines = answer.entries.map(entryLine);
   if (answer.entries.length === 0) lines.push("No completed round in the data matches.");
@@ -37,7 +41,9 @@ export function renderRankingEmbed(answer: FundingRankingAnswer): DiscordMessage
     fields: [
       ...field(
         "Reported, not completed (not ranked)",
-        answer.reportedRounds.map((r) => `• ${roundText(r, style, { investors: false })}`),
+        answer.reportedRounds.map(
+          (r) => `• **${style.escape(r.company.name)}**: ${roundText(r.round, style, { investors: false })}`,
+        ),
       ),
       ...field(
         "Not ranked (amount undisclosed)",
@@ -48,7 +54,7 @@ export function renderRankingEmbed(answer: FundingRankingAnswer): DiscordMessage
         nationalLines(answer.national, style).map((l) => `• ${l}`),
       ),
       ...ratesField(answer.rates),
-      ...sourcesField(answer.sources),
+      ...sourcesField(answer.sources, detail),
     ],
     footer: footer(answer),
   };

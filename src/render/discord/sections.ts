@@ -1,14 +1,19 @@
 // Parts every Discord answer shares: the numbered sources, the disputes list, the as-of footer.
 import type { APIEmbedField } from "discord.js";
 import type { DisputeView, FxRateUsed, NumberedSource, Sourced } from "../../answers/types.js";
-import { asOfText, disputeText, rateText, sourceTexts } from "../phrases.js";
+import { asOfText, disputeText, rateText, type SourceDetail, sourceTexts } from "../phrases.js";
 import { discordStyle } from "./payload.js";
 
-export function sourcesField(sources: readonly NumberedSource[]): APIEmbedField[] {
+export const SOURCES_FIELD = "Sources";
+
+export function sourcesField(
+  sources: readonly NumberedSource[],
+  detail: SourceDetail = "full",
+): APIEmbedField[] {
   if (sources.length === 0) return [];
-  const texts = sourceTexts(sources, discordStyle, 70);
+  const texts = sourceTexts(sources, discordStyle, { titleLength: 60, says: false, detail });
   const lines = sources.map((s, i) => `**[${s.n}]** ${texts[i] ?? ""}`);
-  return [{ name: "Sources", value: lines.join("\n") }];
+  return [{ name: SOURCES_FIELD, value: lines.join("\n") }];
 }
 
 export function disputesField(disputes: readonly DisputeView[]): APIEmbedField[] {

@@ -2,7 +2,7 @@
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
 import { formatConverted } from "../format.js";
 import { comparableText, moneyText, nationalLines, roundName, roundText, totalText } from "../phrases.js";
-import { rankingTitle } from "../titles.js";
+import { rankingTitle, totalSuffix } from "../titles.js";
 import { blocks, bullets, hanging, heading, section } from "./layout.js";
 import { asOfLine, ratesSection, sourcesSection, textStyle as style } from "./sections.js";
 
@@ -14,7 +14,7 @@ function entryText(entry: RankingEntry): string {
   if (entry.round !== undefined)
     return `${entry.company.name}: ${roundName(entry.round)}: ${moneyText(entry.round.amount, style)}${suffix}`;
   if (entry.total !== undefined)
-    return `${entry.company.name}: ${comparableText(entry.amount)}: ${totalText(entry.total, style)}`;
+    return `${entry.company.name}: ${totalText(entry.total, style)}${totalSuffix(entry)}`;
   const rounds = (entry.rounds ?? []).map((r) => `${roundName(r)} ${moneyText(r.amount, style)}`).join("; ");
   return `${entry.company.name}: ${comparableText(entry.amount)} (${rounds})`;
 }
@@ -34,7 +34,11 @@ export function renderRankingText(answer: FundingRankingAnswer): string {
       .join("\n"),
     section(
       "Reported, not completed (not ranked)",
-      bullets(answer.reportedRounds.map((r) => roundText(r, style, { investors: false }))),
+      bullets(
+        answer.reportedRounds.map(
+          (r) => `${r.company.name}: ${roundText(r.round, style, { investors: false })}`,
+        ),
+      ),
     ),
     section(
       "Not ranked (amount undisclosed)",

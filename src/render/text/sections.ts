@@ -13,7 +13,7 @@ export const textStyle: Style = {
 
 export function sourcesSection(sources: readonly NumberedSource[]): string {
   const width = String(sources.length).length + 2;
-  const texts = sourceTexts(sources, textStyle, 200);
+  const texts = sourceTexts(sources, textStyle, { titleLength: 200, says: true });
   return section(
     "Sources",
     sources.map((s, i) => hanging(`${`[${s.n}]`.padEnd(width)} `, texts[i] ?? "")),
