@@ -48,7 +48,16 @@ export function bullets(items: readonly string[]): string[] {
   return items.filter((i) => i.trim() !== "").map((item) => hanging("  - ", item));
 }
 
-/** The blocks of an answer, one blank line between them. */
+/** The blocks of an answer, one blank line between them; a line still too long is wrapped under itself. */
 export function blocks(parts: readonly string[]): string {
-  return parts.filter((p) => p.trim() !== "").join("\n\n");
+  return parts
+    .filter((p) => p.trim() !== "")
+    .join("\n\n")
+    .split("\n")
+    .map((line) => {
+      if (line.length <= WIDTH) return line;
+      const indent = line.match(/^ */)?.[0] ?? "";
+      return hanging(indent, line.slice(indent.length));
+    })
+    .join("\n");
 }

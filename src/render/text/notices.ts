@@ -7,7 +7,7 @@ import type {
 } from "../../answers/types.js";
 import { formatDate, formatList } from "../format.js";
 import { invalidRequestText } from "../titles.js";
-import { blocks, heading, rows } from "./layout.js";
+import { blocks, hanging, heading, rows } from "./layout.js";
 import { asOfLine } from "./sections.js";
 
 /** User text shown back on a terminal: control characters can't move the cursor or clear the screen. */
@@ -45,7 +45,10 @@ export function renderAboutText(answer: AboutAnswer): string {
   const { counts } = answer;
   return blocks([
     heading("About this bot"),
-    "Answers about France's AI startup landscape. Every figure is cited and dated; where sources differ, both values are shown.",
+    hanging(
+      "",
+      "Answers about France's AI startup landscape. Every figure is cited and dated; where sources differ, both values are shown.",
+    ),
     rows([
       [
         "Knows",
@@ -57,5 +60,6 @@ export function renderAboutText(answer: AboutAnswer): string {
       ["Companies", answer.companies.join(", ")],
       ["Project", answer.projectUrl ?? ""],
     ]),
+    `Data as of ${formatDate(answer.asOf.data)}`,
   ]);
 }

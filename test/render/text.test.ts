@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import {
+  type Answer,
+  aboutBot,
+  companyFunding,
+  companyProfile,
+  compareCompanies,
+  fundingRanking,
+} from "../../src/answers/index.js";
+import { renderText } from "../../src/render/text/index.js";
+import { realContext } from "../answers/real-context.js";
+
+const ctx = realContext();
+
+function everyAnswer(): Answer[] {
+  const answers: Answer[] = [aboutBot(ctx)];
+  for (const c of ctx.data.companies) answers.push(companyProfile(ctx, c.name), companyFunding(ctx, c.name));
+  answers.push(
+    compareCompanies(ctx, ["Mistral", "Hugging Face"]),
+    compareCompanies(ctx, ["H", "Dust", "Photoroom", "Poolside"]),
+    compareCompanies(ctx, ["Mistral", "Mistral"]),
+    fundingRanking(ctx, { by: "round" }),
+    fundingRanking(ctx, { by: "company", year: 2024 }),
+    companyProfile(ctx, "no such startup"),
+  );
+  return answers;
+}
+
+describe("the offline console's text", () => {
+  it("lists every answer's numbered sources and its as-of line", () => {
+    for (const answer of everyAnswer()) {
+      const text = renderText(answer);
+      if ("sources" in answer && answer.sources.length > 0) {
+        const listed = text.slice(text.indexOf("\nSources\n"));
+        expect(listed.length, answer.kind).toBeGreaterThan(0);
+        for (const source of answer.sources) expect(listed).toContain(`[${source.n}]`);
+      }
+      expect(text).toMatch(/Data as of \S/);
+    }
+  });
+
+  it("shows both of Hugging Face's valuations, marked as differing", () => {
+    const text = renderText(companyProfile(ctx, "Hugging Face"));
+    expect(text).toMatch(/Valuation\s+\(!\) sources differ: USD 4 bn .*\/ USD 4\.5 bn/s);
+    expect(text).toContain("Reuters, 24 Aug 2023");
+  });
+
+  it("shows a seed citation with its fact id and lines", () => {
+    expect(renderText(companyProfile(ctx, "Mistral"))).toContain("(Feb 2025), FACTS M3, L32");
+  });
+
+  it("aligns labels in a column", () => {
+    const lines = renderText(companyProfile(ctx, "Dust")).split("\n");
+    const valueColumn = (label: string) =>
+      lines.find((l) => l.startsWith(label))?.match(/^\S.*?\s{2,}/)?.[0].length;
+    expect(valueColumn("Founded")).toBeGreaterThan(0);
+    expect(valueColumn("Founded")).toBe(valueColumn("Total raised"));
+    expect(valueColumn("Founded")).toBe(valueColumn("Valuation"));
+  });
+
+  it("says 'no company matches' for an unknown name, without echoing control characters", () => {
+    const text = renderText(companyProfile(ctx, "zzz\u001b[2J"));
+    expect(text).toContain('No company matches "zzz');
+    expect(text).not.toContain("\u001b");
+  });
+
+  it("keeps lines readable on a terminal", () => {
+    for (const answer of everyAnswer())
+      for (const line of renderText(answer).split("\n"))
+        if (!/https?:\/\//.test(line)) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+});
