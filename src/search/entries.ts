@@ -1,0 +1,117 @@
+// Turns the landscape into the flat list of searchable things: every company, person, investor,
+// product and ecosystem fact, with every name it goes by and a prominence weight (USD raised) that
+// breaks ties between equally good matches, so "mis" suggests Mistral AI before a small namesake.
+import type { Company, Landscape, Money } from "../data/schema.js";
+import { compact } from "./normalize.js";
+import type { SearchEntry } from "./types.js";
+
+// Only used when the dataset states no EUR->USD rate: the weight is a tie-breaker, not a figure
+// anyone reads, so an approximate rate is enough.
+const FALLBACK_EUR_TO_USD = 1.1;
+
+function eurToUsd(data: Landscape): number {
+  const direct = data.fxRates.find((r) => r.from === "EUR" && r.to === "USD");
+  if (direct) return direct.rate;
+  const inverse = data.fxRates.find((r) => r.from === "USD" && r.to === "EUR");
+  return inverse ? 1 / inverse.rate : FALLBACK_EUR_TO_USD;
+}
+
+/** Total USD raised: the sum of completed rounds, or a reported running total if larger, or else the largest amount heard of. */
+export function companyWeight(company: Company, usdPerEur: number): number {
+  const usd = (m: Money) => (m.currency === "USD" ? m.amount : m.amount * usdPerEur);
+  let completed = 0;
+  let runningTotal = 0;
+  let largest = 0;
+  for (const round of company.rounds) {
+    const amount = round.amount.claims[0] ? usd(round.amount.claims[0].value) : 0;
+    if (round.status === "completed") completed += amount;
+    largest = Math.max(largest, amount);
+    const after = round.totalRaisedAfter?.claims[0];
+    if (after) runningTotal = Math.max(runningTotal, usd(after.value));
+  }
+  return Math.max(completed, runningTotal) || largest;
+}
+
+function uniqueAliases(name: string, aliases: readonly (string | undefined)[]): string[] {
+  const seen = new Set([name]);
+  const out: string[] = [];
+  for (const alias of aliases) {
+    if (alias === undefined || seen.has(alias)) continue;
+    seen.add(alias);
+    out.push(alias);
+  }
+  return out;
+}
+
+export function entriesFromLandscape(data: Landscape): SearchEntry[] {
+  const usdPerEur = eurToUsd(data);
+  const entries: SearchEntry[] = [];
+  const personWeight = new Map<string, number>();
+  const investorWeight = new Map<string, number>();
+
+  for (const company of data.companies) {
+    const weight = companyWeight(company, usdPerEur);
+    entries.push({
+      kind: "company",
+      id: company.id,
+      name: company.name,
+      aliases: uniqueAliases(company.name, [...company.aliases, company.domain]),
+      weight,
+    });
+    for (const product of company.products) {
+      entries.push({
+        kind: "product",
+        id: product.id,
+        name: product.name,
+        aliases: uniqueAliases(product.name, product.aliases),
+        weight,
+        companyId: company.id,
+      });
+    }
+    // A person or an investor is as prominent as the most prominent company they are tied to.
+    for (const link of [...company.founders, ...company.people]) {
+      personWeight.set(link.person, Math.max(personWeight.get(link.person) ?? 0, weight));
+    }
+    for (const round of company.rounds) {
+      for (const backer of round.investors) {
+        investorWeight.set(backer.investor, Math.max(investorWeight.get(backer.investor) ?? 0, weight));
+      }
+    }
+  }
+
+  for (const person of data.people) {
+    entries.push({
+      kind: "person",
+      id: person.id,
+      name: person.name,
+      aliases: uniqueAliases(person.name, person.aliases),
+      weight: personWeight.get(person.id) ?? 0,
+    });
+  }
+  for (const investor of data.investors) {
+    entries.push({
+      kind: "investor",
+      id: investor.id,
+      name: investor.name,
+      aliases: uniqueAliases(investor.name, investor.aliases),
+      weight: investorWeight.get(investor.id) ?? 0,
+    });
+  }
+  // Ecosystem keywords are words of questions ("mistral", "Accel", "H.ai" appear in some): one that
+  // is also the name of a company, person, investor or product stays that entity's, or "mistal"
+  // would tie Mistral AI with a fact about funding.
+  const named = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map((s) => compact(s))));
+  for (const fact of data.ecosystem) {
+    entries.push({
+      kind: "ecosystem",
+      id: fact.id,
+      name: fact.title,
+      aliases: uniqueAliases(
+        fact.title,
+        fact.keywords.filter((k) => !named.has(compact(k))),
+      ),
+      weight: 0,
+    });
+  }
+  return entries;
+}
