@@ -145,7 +145,7 @@ export function formatRate(rate: { from: string; to: string; rate: number }): st
 
 /** "[1]", "[1, 3]": the numbers of a figure's sources. */
 export function formatSourceMarks(numbers: readonly number[]): string {
-  return numbers.length === 0 ? "" : `[${numbers.join(", ")}]`;
+  return numbers.length === 0 ? "" : `[${[...numbers].sort((a, b) => a - b).join(", ")}]`;
 }
 
 /** "Mistral AI", "Mistral AI and Hugging Face", "A, B and C". */

@@ -78,8 +78,14 @@ export function metricText(metric: MetricView, style: Style): string {
 }
 
 /** "Series B, June 2024". */
-export function roundName(round: { stage: RoundView["stage"]; date: PartialDate }): string {
-  return `${formatStage(round.stage)}, ${formatDate(round.date)}`;
+export function roundName(round: {
+  stage: RoundView["stage"];
+  date: PartialDate;
+  status?: RoundView["status"] | undefined;
+}): string {
+  const stage =
+    round.stage === "other" && round.status === "reported" ? "Reported raise" : formatStage(round.stage);
+  return `${stage}, ${formatDate(round.date)}`;
 }
 
 export function investorsText(round: RoundView, style: Style): string {

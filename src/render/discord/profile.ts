@@ -26,7 +26,8 @@ export function personLine(person: PersonView): string {
       : "";
   const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
   const background = person.background !== undefined ? `: ${textFigure(person.background, style)}` : "";
-  return `**${style.escape(person.name)}**${role} ${formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)))}${background}`;
+  const marks = formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)));
+  return `**${style.escape(person.name)}**${role}${marks === "" ? "" : ` ${marks}`}${background}`;
 }
 
 export function valuationLines(valuation: ValuationView): string[] {

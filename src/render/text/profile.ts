@@ -18,7 +18,8 @@ function personLine(person: PersonView): string {
   const role = person.role !== undefined && !/^(co-?)?founder$/i.test(person.role) ? ` (${person.role})` : "";
   const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
   const background = person.background !== undefined ? `: ${textFigure(person.background, style)}` : "";
-  return `${person.name}${role} ${formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)))}${background}`;
+  const marks = formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)));
+  return `${person.name}${role}${marks === "" ? "" : ` ${marks}`}${background}`;
 }
 
 export function renderProfileText(answer: CompanyProfileAnswer): string {
