@@ -2,6 +2,7 @@
 // autocomplete. Same mix as SEARCH-NOTES.md: 35 exact names, 40 prefixes as typed, 50 typos (1-2
 // edits, transpositions included), 35 case/diacritic/spacing variants, 40 Arabic aliases. The
 // seed's real companies come first, written by hand; the rest is drawn with a seeded PRNG.
+import { editDistances } from "../src/search/edit-distance.js";
 import { normalize } from "../src/search/normalize.js";
 import type { SearchEntry } from "../src/search/types.js";
 import { pick, type Random, seeded } from "./synthetic.js";
@@ -184,4 +185,42 @@ export function benchQueries(entries: readonly SearchEntry[], seed: number): Ben
     }
   }
   return queries;
+}
+
+/**
+ * How many queries no ranking can be sure to get right: prefixes more than 25 entities share
+ * (beyond the autocomplete list), and typos that another entity's name is at most as many edits
+ * from as the meant one.
+ */
+export function ambiguity(
+  entries: readonly SearchEntry[],
+  queries: readonly BenchQuery[],
+): {
+  crowdedPrefixes: number;
+  tiedTypos: number;
+} {
+  const keys = entries.map((e) => ({
+    entity: keyOf(e),
+    forms: [e.name, ...e.aliases].map((s) => normalize(s)).filter((k) => k !== ""),
+  }));
+  let crowdedPrefixes = 0;
+  let tiedTypos = 0;
+  for (const q of queries) {
+    const typed = normalize(q.text);
+    const joined = typed.replaceAll(" ", "");
+    if (q.category === "prefix") {
+      const sharing = keys.filter(({ forms }) =>
+        forms.some(
+          (f) => f.startsWith(typed) || f.replaceAll(" ", "").startsWith(joined) || f.includes(` ${typed}`),
+        ),
+      ).length;
+      if (sharing > 25) crowdedPrefixes++;
+    } else if (q.category === "typo") {
+      const distance = (forms: string[]) =>
+        Math.min(...forms.map((f) => editDistances(joined, f.replaceAll(" ", ""), 4).whole));
+      const meant = distance(keys.find((k) => k.entity === q.expected)?.forms ?? []);
+      if (keys.some(({ entity, forms }) => entity !== q.expected && distance(forms) <= meant)) tiedTypos++;
+    }
+  }
+  return { crowdedPrefixes, tiedTypos };
 }

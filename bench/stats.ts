@@ -55,14 +55,27 @@ export function collectGarbage(): boolean {
   return gc !== undefined;
 }
 
-/** Bytes the heap grew by while `build` ran, after full collections on both sides (NaN without gc). */
-export function heapGrowth<T>(build: () => T): { value: T; bytes: number } {
+/**
+ * Builds `copies` of something (all kept alive) and reports the mean build time and the mean heap
+ * growth per copy, after full collections on both sides (NaN without gc). Small indexes are built
+ * many times over, or the figure drowns in the noise of the heap.
+ */
+export function buildCost<T>(build: () => T, copies = 1): { value: T; ms: number; bytes: number } {
   const canCollect = collectGarbage();
   const before = process.memoryUsage().heapUsed;
-  const value = build();
+  const kept: T[] = [];
+  const start = performance.now();
+  for (let i = 0; i < copies; i++) kept.push(build());
+  const ms = (performance.now() - start) / copies;
   collectGarbage();
   const after = process.memoryUsage().heapUsed;
-  return { value, bytes: canCollect ? after - before : Number.NaN };
+  return { value: kept[0] as T, ms, bytes: canCollect ? (after - before) / copies : Number.NaN };
+}
+
+/** Every n-th input, so that at most `count` remain (slow baselines are timed on a sample). */
+export function sample<T>(inputs: readonly T[], count: number): T[] {
+  const stride = Math.max(1, Math.ceil(inputs.length / count));
+  return inputs.filter((_, i) => i % stride === 0);
 }
 
 export function formatMs(ms: number): string {

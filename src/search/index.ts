@@ -57,6 +57,21 @@ const KIND_BIT: Record<EntityKind, number> = {
 };
 const ALL_KINDS = 31;
 
+const weightOf = (e: SearchEntry) =>
+  e.weight !== undefined && Number.isFinite(e.weight) ? Math.max(0, e.weight) : 0;
+
+/** One entry per kind and id: a second entry with the same key adds its names to the first. */
+function mergeDuplicates(entries: readonly SearchEntry[]): SearchEntry[] {
+  const byKey = new Map<string, SearchEntry>();
+  for (const entry of entries) {
+    const key = `${entry.kind}:${entry.id}`;
+    const known = byKey.get(key);
+    if (!known) byKey.set(key, entry);
+    else byKey.set(key, { ...known, aliases: [...known.aliases, entry.name, ...entry.aliases] });
+  }
+  return [...byKey.values()];
+}
+
 function maxEdits(length: number): number {
   return length < MIN_FUZZY_LENGTH ? 0 : length <= 4 ? 1 : length <= 9 ? 2 : 3;
 }
@@ -89,16 +104,17 @@ export class SearchIndex {
   }
 
   constructor(entries: readonly SearchEntry[]) {
-    this.entries = [...entries];
-    const heaviest = this.entries.reduce((max, e) => Math.max(max, e.weight ?? 0), 0);
+    this.entries = mergeDuplicates(entries);
+    const heaviest = this.entries.reduce((max, e) => Math.max(max, weightOf(e)), 0);
     this.bonus = Float64Array.from(this.entries, (e) =>
-      heaviest > 0 ? (PROMINENCE * Math.log10(1 + (999 * Math.max(0, e.weight ?? 0)) / heaviest)) / 3 : 0,
+      heaviest > 0 ? (PROMINENCE * Math.log10(1 + (999 * weightOf(e)) / heaviest)) / 3 : 0,
     );
     this.kindBit = Uint8Array.from(this.entries, (e) => KIND_BIT[e.kind]);
     this.kindTie = Float64Array.from(this.entries, (e) => KIND_ORDER[e.kind] * KIND_TIE);
     this.best = new BestPerEntity(this.entries.length);
+    const weights = this.entries.map(weightOf);
     this.byProminence = Int32Array.from(this.entries.keys()).sort(
-      (a, b) => (this.entries[b]?.weight ?? 0) - (this.entries[a]?.weight ?? 0) || a - b,
+      (a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b,
     );
 
     this.entries.forEach((entry, e) => {
@@ -212,9 +228,8 @@ export class SearchIndex {
     let exactFound = false;
     for (const k of key === joined ? [key] : [key, joined]) {
       for (const form of this.exact.get(k) ?? []) {
-        const before = best.size;
         consider(form, this.formIsName[form] ? 0 : EXACT_ALIAS, "exact");
-        exactFound ||= best.size > before || ((this.kindBit[this.formEntry[form] ?? 0] ?? 0) & mask) !== 0;
+        exactFound ||= ((this.kindBit[this.formEntry[form] ?? 0] ?? 0) & mask) !== 0;
       }
       const typed = k.length;
       this.prefixes.forEachStartingWith(k, (form, keyLength, laterWord) => {

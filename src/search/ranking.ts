@@ -5,6 +5,7 @@ import type { SearchHit } from "./types.js";
 
 export type How = SearchHit["how"];
 const HOWS: readonly How[] = ["exact", "prefix", "fuzzy"];
+const SHORT_LIST = 64;
 
 export interface Ranked {
   entry: number;
@@ -62,13 +63,19 @@ export class BestPerEntity {
 
   /** The `n` best entities, best first (ties: earlier entry first). */
   top(n: number): Ranked[] {
-    const chosen: number[] = [];
     const before = (a: number, b: number) => {
       const ra = this.rank[a] ?? 0;
       const rb = this.rank[b] ?? 0;
       return ra < rb || (ra === rb && a < b);
     };
-    for (let t = 0; t < this.touchedCount; t++) {
+    // A short list (autocomplete's 25) is kept by insertion; a long one is a plain sort.
+    const chosen: number[] =
+      n > SHORT_LIST
+        ? Array.from(this.touched.subarray(0, this.touchedCount))
+            .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
+            .slice(0, n)
+        : [];
+    for (let t = 0; n <= SHORT_LIST && t < this.touchedCount; t++) {
       const entry = this.touched[t] ?? 0;
       const last = chosen[chosen.length - 1];
       if (chosen.length >= n && (last === undefined || !before(entry, last))) continue;

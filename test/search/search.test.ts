@@ -69,6 +69,23 @@ describe("very short names", () => {
     expect(index.search("h").map((hit) => hit.id)).not.toContain("photoroom");
   });
 
+  it("H stays H Company among hundreds of bigger names starting with h", () => {
+    const rivals = Array.from(
+      { length: 300 },
+      (_, i): SearchEntry => ({
+        kind: "company",
+        id: `hexa-${i}`,
+        name: `Hexa ${i}`,
+        aliases: [`h${i}.ai`],
+        weight: 1e10,
+      }),
+    );
+    const crowded = new SearchIndex([...rivals, ...SEED_ENTRIES]);
+    expect(crowded.search("h", { limit: 25 }).length).toBe(25);
+    expect(crowded.resolve("H").best?.id).toBe("h-company");
+    expect(crowded.autocomplete("h")[0]?.id).toBe("h-company");
+  });
+
   it("H Company's one-letter alias doesn't turn up in other searches", () => {
     for (const query of ["photoroom", "phtoroom", "mistal", "dsut", "ph", "hug", "chat"]) {
       expect(
@@ -164,6 +181,23 @@ describe("kinds and results", () => {
   it("the same name for a person and an investor resolves to the kind asked for", () => {
     expect(index.resolve("Eric Schmidt", { kinds: ["investor"] }).best?.kind).toBe("investor");
     expect(index.resolve("Eric Schmidt", { kinds: ["person"] }).best?.kind).toBe("person");
+  });
+
+  it("an entity listed twice is one entity with the names of both", () => {
+    const twice = new SearchIndex([
+      { kind: "company", id: "dust", name: "Dust", aliases: [] },
+      { kind: "company", id: "dust", name: "Dust", aliases: ["dust.tt"], weight: Number.NaN },
+    ]);
+    expect(twice.size).toBe(1);
+    expect(twice.autocomplete("dus").map((h) => h.id)).toEqual(["dust"]);
+    expect(twice.resolve("dust.tt").best?.id).toBe("dust");
+  });
+
+  it("a large limit returns every match once", () => {
+    const crowded = new SearchIndex([...SEED_ENTRIES, ...syntheticCompanies(500, 7)]);
+    const hits = crowded.search("a", { limit: 10_000 });
+    expect(hits.length).toBeGreaterThan(25);
+    expect(new Set(hits.map((h) => `${h.kind}:${h.id}`)).size).toBe(hits.length);
   });
 
   it("an index with nothing in it finds nothing", () => {
