@@ -1,0 +1,113 @@
+// The question engine's entry point: free text in, a structured answer out, with how the question
+// was understood. No language model and no network: the same text and data always give the same
+// answer, and every figure in it comes from the dataset with its numbered sources.
+import { companyById } from "../answers/company-facts.js";
+import type { AnswerContext } from "../answers/context.js";
+import { SourceBook } from "../answers/sources.js";
+import { productView } from "../answers/views.js";
+import type { Company } from "../data/schema.js";
+import { fill } from "./format.js";
+import { LEXICONS } from "./lexicon/index.js";
+import { answered, figureEvidence, primary, type Reply, type ReplyContext } from "./reply/common.js";
+import { companyReply } from "./reply/company.js";
+import { compareReply } from "./reply/compare.js";
+import { ecosystemReply } from "./reply/ecosystem.js";
+import { didYouMeanReply, helpReply } from "./reply/help.js";
+import { mergeReplies } from "./reply/merge.js";
+import { personReply } from "./reply/people.js";
+import { categoryReply, rankingReply } from "./reply/ranking.js";
+import type { QuestionAnswer, Understanding } from "./types.js";
+import { understand } from "./understand.js";
+
+export { understand } from "./understand.js";
+
+export type QuestionContext = AnswerContext & { locale: string };
+
+function productReply(rc: ReplyContext): Reply | undefined {
+  const { ctx, lex, understanding } = rc;
+  const entity = understanding.entities.find((e) => e.kind === "product");
+  const company = ctx.data.companies.find((c) => c.id === entity?.companyId);
+  const product = company?.products.find((p) => p.id === entity?.id);
+  if (entity === undefined || company === undefined || product === undefined) return undefined;
+  const book = new SourceBook(ctx.data);
+  const view = productView(book, product);
+  const evidence = [figureEvidence(lex.labels.description, view.description, (t) => t, lex)];
+  return {
+    title: product.name,
+    headline: fill(lex, "product", {
+      product: product.name,
+      company: company.name,
+      description: primary(view.description) ?? lex.labels.undisclosed,
+    }),
+    evidence,
+    notes: [],
+    ...book.done(),
+  };
+}
+
+function companiesReply(rc: ReplyContext, companies: readonly Company[]): Reply {
+  const { intent } = rc.understanding;
+  if (companies.length === 1 || intent === "figure" || intent === "profile")
+    return companyReply(rc, companies[0] as Company);
+  if (intent === "compare") return compareReply(rc, companies);
+  const replies = companies.map((c) => companyReply(rc, c));
+  return mergeReplies(replies, companies.map((c) => c.name).join(", "));
+}
+
+function reply(rc: ReplyContext): Reply | undefined {
+  const { ctx, understanding } = rc;
+  const companies = understanding.companyIds
+    .map((id) => companyById(ctx.data, id))
+    .filter((c): c is Company => c !== undefined);
+  if (companies.length > 0) {
+    const answer = companiesReply(rc, companies);
+    const onlyOne = companies.length === 1 && understanding.unknownNames.length > 0;
+    if (onlyOne && (understanding.intent === "figure" || understanding.intent === "profile"))
+      answer.notes.push(fill(rc.lex, "otherUnknown", {}));
+    return answer;
+  }
+  switch (understanding.intent) {
+    case "describe":
+      return productReply(rc);
+    case "person": {
+      const entity =
+        understanding.entities.find((e) => e.kind === "person") ??
+        understanding.entities.find((e) => e.kind === "investor");
+      return entity === undefined ? undefined : personReply(rc, entity);
+    }
+    case "ecosystem": {
+      const id = understanding.entities.find((e) => e.kind === "ecosystem")?.id;
+      const fact = ctx.data.ecosystem.find((f) => f.id === id);
+      return fact === undefined ? undefined : ecosystemReply(rc, fact);
+    }
+    case "ranking":
+      return rankingReply(rc);
+    case "category":
+      return understanding.filters.category === undefined
+        ? undefined
+        : categoryReply(rc, understanding.filters.category);
+    default:
+      return undefined;
+  }
+}
+
+function cannotAnswer(ctx: AnswerContext, understanding: Understanding): QuestionAnswer {
+  const lex = LEXICONS[understanding.language];
+  const unclear = understanding.unclear[0];
+  if (unclear !== undefined) return didYouMeanReply(ctx, understanding, lex, unclear.candidates);
+  if (understanding.intent === "help") return helpReply(ctx, understanding, lex, "asked-for-help");
+  const empty = understanding.entities.length === 0 && understanding.cues.length === 0;
+  if (empty && understanding.unknownNames.length === 0 && understanding.metric === undefined) {
+    return helpReply(ctx, understanding, lex, understanding.truncated ? "unrelated" : "empty");
+  }
+  const askedAboutSomething = understanding.unknownNames.length > 0 || understanding.metric !== undefined;
+  return helpReply(ctx, understanding, lex, askedAboutSomething ? "unknown-entity" : "unrelated");
+}
+
+/** Answers a question asked in plain words (English, French or Arabic). */
+export function answerQuestion(text: string, ctx: QuestionContext): QuestionAnswer {
+  const understanding = understand(text, ctx);
+  const rc: ReplyContext = { ctx, understanding, lex: LEXICONS[understanding.language] };
+  const built = reply(rc);
+  return built === undefined ? cannotAnswer(ctx, understanding) : answered(rc, built);
+}

@@ -1,0 +1,122 @@
+// Step 4a: what the words around the names say. Every table's patterns are matched against the
+// words no name took; the most specific ask wins (more words beat fewer; on a tie, the question's
+// own language, then the row written first). The result only lists what was seen: the intent is
+// decided from it and the names in ./intent.ts.
+import type { Category, Stage } from "../data/schema.js";
+import { COMPILED, LANGUAGES, matchPattern, type Pattern } from "./lexicon/index.js";
+import type { Token } from "./prepare.js";
+import type { Intent, Language, QuestionMetric } from "./types.js";
+
+export interface Cues {
+  ask?: { intent?: Intent | undefined; metric?: QuestionMetric | undefined; source: string } | undefined;
+  compare: boolean;
+  superlative: boolean;
+  recent: boolean;
+  earliest: boolean;
+  category?: Category | undefined;
+  stage?: Stage | undefined;
+  topic?: string | undefined;
+  year?: number | undefined;
+  /** Every pattern that matched, for logs and tests. */
+  seen: string[];
+}
+
+const YEAR = /^(19[89]\d|20[0-4]\d)$/;
+
+interface Scored<T> {
+  value: T;
+  source: string;
+  score: number;
+}
+
+/** The best row of a table across languages: most words, then the question's language, then order. */
+function best<T>(
+  language: Language,
+  tokens: readonly Token[],
+  free: (i: number) => boolean,
+  rowsOf: (lang: Language) => readonly { value: T; pattern: Pattern; weak?: boolean }[],
+  seen: string[],
+): Scored<T> | undefined {
+  let winner: Scored<T> | undefined;
+  for (const lang of LANGUAGES) {
+    const rows = rowsOf(lang);
+    rows.forEach((row, order) => {
+      if (matchPattern(row.pattern, tokens, free) === undefined) return;
+      seen.push(`${lang}:${row.pattern.source}`);
+      const words = row.weak === true ? row.pattern.size / 5 : row.pattern.size;
+      const score = words * 10 + (lang === language ? 5 : 0) - order / (rows.length + 1);
+      if (winner === undefined || score > winner.score)
+        winner = { value: row.value, source: row.pattern.source, score };
+    });
+  }
+  return winner;
+}
+
+function any(
+  tokens: readonly Token[],
+  free: (i: number) => boolean,
+  patternsOf: (lang: Language) => readonly Pattern[],
+  seen: string[],
+): boolean {
+  let found = false;
+  for (const lang of LANGUAGES) {
+    for (const pattern of patternsOf(lang)) {
+      if (matchPattern(pattern, tokens, free) !== undefined) {
+        seen.push(`${lang}:${pattern.source}`);
+        found = true;
+      }
+    }
+  }
+  return found;
+}
+
+export function readCues(tokens: readonly Token[], used: readonly boolean[], language: Language): Cues {
+  const free = (i: number) => !used[i];
+  const seen: string[] = [];
+  const ask = best(
+    language,
+    tokens,
+    free,
+    (l) =>
+      COMPILED[l].asks.map((row) => ({
+        value: { intent: row.intent as Intent | undefined, metric: row.metric as QuestionMetric | undefined },
+        pattern: row.pattern,
+        weak: row.weak,
+      })),
+    seen,
+  );
+  const category = best(
+    language,
+    tokens,
+    free,
+    (l) => COMPILED[l].categories.map((row) => ({ value: row.category as Category, pattern: row.pattern })),
+    seen,
+  );
+  const stage = best(
+    language,
+    tokens,
+    free,
+    (l) => COMPILED[l].stages.map((row) => ({ value: row.stage as Stage, pattern: row.pattern })),
+    seen,
+  );
+  const topic = best(
+    language,
+    tokens,
+    free,
+    (l) => COMPILED[l].topics.map((row) => ({ value: row.topic, pattern: row.pattern })),
+    seen,
+  );
+  const year = tokens.find((t, i) => free(i) && YEAR.test(t.norm));
+  return {
+    ask: ask === undefined ? undefined : { ...ask.value, source: ask.source },
+    compare: any(tokens, free, (l) => COMPILED[l].compare, seen),
+    superlative: any(tokens, free, (l) => COMPILED[l].superlative, seen),
+    recent: any(tokens, free, (l) => COMPILED[l].recent, seen),
+    earliest: any(tokens, free, (l) => COMPILED[l].earliest, seen),
+    category: category?.value,
+    stage: stage?.value,
+    topic: topic?.value,
+    year: year === undefined ? undefined : Number(year.norm),
+    seen,
+  };
+}

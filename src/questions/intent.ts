@@ -1,0 +1,107 @@
+// Step 4b: what the question asks, from the names found and the words around them. The order of
+// the rules is the whole policy: several companies are compared, one company is asked about,
+// a product stands for its maker when a company figure is asked, people and investors are
+// described, France as a whole comes next, then rankings and categories; nothing left is help.
+import type { Cues } from "./cues.js";
+import { type EcosystemMatch, STRONG_MATCH, WEAK_MATCH } from "./ecosystem.js";
+import type { FoundEntity, Intent, QuestionMetric } from "./types.js";
+
+export interface Decision {
+  intent: Intent;
+  metric?: QuestionMetric | undefined;
+  /** The companies the answer is about, in the order named. */
+  companyIds: string[];
+  /** For "ecosystem": the fact asked about. */
+  factId?: string | undefined;
+}
+
+/** Asks about one company that a product's name can stand for ("who founded Le Chat's maker"). */
+const COMPANY_ASKS = new Set<Intent>(["founders", "investors"]);
+/** Asks answered company by company rather than side by side. */
+const EACH_COMPANY = new Set<Intent>(["founders", "investors", "describe"]);
+const MONEY_METRICS = new Set<QuestionMetric | undefined>([
+  undefined,
+  "total-raised",
+  "biggest-round",
+  "valuation",
+]);
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function companyDecision(cues: Cues, companyIds: string[]): Decision {
+  const ask = cues.ask;
+  if (companyIds.length >= 2) {
+    if (ask?.intent !== undefined && EACH_COMPANY.has(ask.intent)) return { intent: ask.intent, companyIds };
+    if (ask?.metric === "products") return { intent: "describe", companyIds };
+    const metric = ask?.metric ?? (cues.earliest ? "founded" : undefined);
+    return { intent: "compare", metric, companyIds };
+  }
+  if (ask?.intent === "founders" || ask?.intent === "investors" || ask?.intent === "describe")
+    return { intent: ask.intent, companyIds };
+  if (ask?.metric !== undefined) return { intent: "figure", metric: ask.metric, companyIds };
+  return { intent: "profile", companyIds };
+}
+
+function rankingMetric(cues: Cues): QuestionMetric {
+  const metric = cues.ask?.metric;
+  if (cues.recent && (metric === undefined || metric === "latest-round" || metric === "round-date"))
+    return "round-date";
+  if (cues.earliest && (metric === undefined || metric === "founded")) return "founded";
+  if (metric === undefined || metric === "latest-round" || metric === "products") return "total-raised";
+  return metric;
+}
+
+export function decide(
+  entities: readonly FoundEntity[],
+  cues: Cues,
+  ecosystem: readonly EcosystemMatch[],
+): Decision {
+  const of = (kind: FoundEntity["kind"]) => entities.filter((e) => e.kind === kind);
+  const companies = unique(of("company").map((e) => e.id));
+  const products = of("product");
+  const productCompanies = unique(products.map((p) => p.companyId ?? ""))
+    .filter((id) => id !== "")
+    .filter((id) => !companies.includes(id));
+  const people = of("person");
+  const investors = of("investor");
+  const fact = ecosystem.find((e) => e.score >= WEAK_MATCH);
+  const factScore = fact?.score ?? 0;
+  const ask = cues.ask;
+  const companyAsk = ask?.metric !== undefined && ask.metric !== "products";
+  const none: string[] = [];
+
+  if (companies.length > 0) {
+    // A product named along with companies joins them when a company figure is compared.
+    const withProducts = companyAsk || cues.compare ? [...companies, ...productCompanies] : companies;
+    return companyDecision(cues, withProducts);
+  }
+  if (products.length > 0) {
+    if (companyAsk || (ask?.intent !== undefined && COMPANY_ASKS.has(ask.intent)))
+      return companyDecision(
+        cues,
+        productCompanies.length > 0 ? productCompanies : unique(products.map((p) => p.companyId ?? "")),
+      );
+    return { intent: "describe", companyIds: none };
+  }
+  // A person's card also shows the ecosystem facts that name them (Arnault's 2024 investments).
+  if (people.length > 0 || investors.length > 0) return { intent: "person", companyIds: none };
+
+  const ranks =
+    cues.superlative ||
+    cues.recent ||
+    ask?.metric === "biggest-round" ||
+    (cues.earliest && ask?.metric === "founded");
+  if (ranks && (ask?.metric !== undefined || cues.compare || cues.recent || cues.category !== undefined))
+    return { intent: "ranking", metric: rankingMetric(cues), companyIds: none };
+  // "Is France top three in coding?" is the ecosystem fact; "which startups do coding?" a category.
+  if (factScore >= 2 * STRONG_MATCH || (factScore >= STRONG_MATCH && cues.category === undefined))
+    return { intent: "ecosystem", companyIds: none, factId: fact?.id };
+  if (cues.category !== undefined) return { intent: "category", companyIds: none };
+  if (fact !== undefined) return { intent: "ecosystem", companyIds: none, factId: fact.id };
+  if (ranks && MONEY_METRICS.has(ask?.metric))
+    return { intent: "ranking", metric: rankingMetric(cues), companyIds: none };
+  if (ask?.intent === "help") return { intent: "help", companyIds: none };
+  return { intent: "unknown", metric: ask?.metric, companyIds: none };
+}

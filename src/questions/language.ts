@@ -1,0 +1,35 @@
+// Step 2: which language the question is in, so the answer comes back in it. Arabic script
+// decides alone; English and French are told apart by the words of their tables (a word both
+// share, like "plan", counts for neither) and by the letters only French writes. A question with
+// nothing to go on ("Mistral vs Dust?") is answered in the user's Discord language.
+import { COMPILED } from "./lexicon/index.js";
+import type { PreparedText } from "./prepare.js";
+import type { Language } from "./types.js";
+
+const ARABIC_SHARE = 0.3;
+
+/** "fr", "fr-FR", "ar-SA" -> the language; anything else is English. */
+export function languageOfLocale(locale: string | undefined): Language {
+  const code = (locale ?? "").toLowerCase().slice(0, 2);
+  return code === "fr" ? "fr" : code === "ar" ? "ar" : "en";
+}
+
+export function detectLanguage(text: PreparedText, locale?: string): Language {
+  if (text.arabicShare >= ARABIC_SHARE) return "ar";
+  let en = 0;
+  let fr = 0;
+  let ar = 0;
+  for (const token of text.tokens) {
+    const inEn = COMPILED.en.words.has(token.norm);
+    const inFr = COMPILED.fr.words.has(token.norm);
+    if (inEn && !inFr) en++;
+    if (inFr && !inEn) fr++;
+    if (token.forms.some((f) => COMPILED.ar.words.has(f))) ar++;
+  }
+  fr += Math.min(text.frenchLetters, 3);
+  const best = Math.max(en, fr, ar);
+  if (best === 0) return languageOfLocale(locale);
+  const leaders = (["ar", "fr", "en"] as const).filter((l) => ({ en, fr, ar })[l] === best);
+  const fallback = languageOfLocale(locale);
+  return leaders.includes(fallback) ? fallback : (leaders[0] ?? fallback);
+}

@@ -1,0 +1,264 @@
+// One company asked about: who founded it, who invested, what it does and makes, when it was
+// founded, its business figures, or its whole card. Money questions go to ./funding.ts. Each reply
+// is read off the answer /startup or /funding gives, which it embeds for the renderer.
+import { fundingOf } from "../../answers/funding.js";
+import { profileOf } from "../../answers/profile.js";
+import type { CompanyProfileAnswer, MetricView, PersonView } from "../../answers/types.js";
+import type { Company, MetricKind } from "../../data/schema.js";
+import { fill, formatDate, formatList, formatQuantity } from "../format.js";
+import type { Lexicon } from "../lexicon/types.js";
+import type { Evidence, QuestionMetric } from "../types.js";
+import {
+  disputeNote,
+  figureEvidence,
+  primary,
+  type Reply,
+  type ReplyContext,
+  roundLabel,
+  sourcesOf,
+} from "./common.js";
+import { fundingReply, totalEvidence, totalSentence, valuationReply } from "./funding.js";
+
+/** The metric kinds that answer a question's metric, best first. */
+export const METRIC_KINDS: Partial<Record<QuestionMetric, readonly MetricKind[]>> = {
+  revenue: ["annual-revenue", "arr", "revenue-30d"],
+  arr: ["arr"],
+  users: ["monthly-active-users"],
+  visits: ["monthly-visits", "visits"],
+  downloads: ["downloads"],
+  employees: ["employees"],
+};
+
+const FUNDING_METRICS = new Set<QuestionMetric | undefined>([
+  "total-raised",
+  "latest-round",
+  "round-date",
+  "biggest-round",
+]);
+
+function personEvidence(person: PersonView, lex: Lexicon): Evidence {
+  const name = person.role !== undefined ? `${person.name} (${person.role})` : person.name;
+  if (person.background === undefined)
+    return { label: name, text: person.role ?? person.name, sources: person.sources };
+  const evidence = figureEvidence(name, person.background, (t) => t, lex);
+  return { ...evidence, sources: [...new Set([...person.sources, ...evidence.sources])] };
+}
+
+function foundersReply(
+  rc: ReplyContext,
+  profile: CompanyProfileAnswer,
+): Pick<Reply, "headline" | "evidence"> {
+  const { lex } = rc;
+  const company = profile.company.name;
+  const sentences = [
+    profile.founders.length === 0
+      ? fill(lex, "noFounders", { company })
+      : fill(lex, "founders", {
+          company,
+          people: formatList(
+            profile.founders.map((f) => f.name),
+            lex,
+          ),
+        }),
+  ];
+  if (profile.people.length > 0) {
+    const people = profile.people.map((p) => (p.role !== undefined ? `${p.name} (${p.role})` : p.name));
+    sentences.push(fill(lex, "otherPeople", { company, people: formatList(people, lex) }));
+  }
+  return {
+    headline: sentences.join(" "),
+    evidence: [...profile.founders, ...profile.people].map((p) => personEvidence(p, lex)),
+  };
+}
+
+function describeReply(
+  rc: ReplyContext,
+  profile: CompanyProfileAnswer,
+): Pick<Reply, "headline" | "evidence"> {
+  const { lex } = rc;
+  const description = primary(profile.description) ?? lex.labels.undisclosed;
+  const evidence = [figureEvidence(lex.labels.description, profile.description, (t) => t, lex)];
+  if (profile.products.length > 0)
+    evidence.push({
+      label: lex.labels.products,
+      text: formatList(
+        profile.products.map((p) => p.name),
+        lex,
+      ),
+      sources: [...new Set(profile.products.flatMap((p) => sourcesOf(p.description)))],
+    });
+  return { headline: fill(lex, "describe", { company: profile.company.name, description }), evidence };
+}
+
+function productsReply(
+  rc: ReplyContext,
+  profile: CompanyProfileAnswer,
+): Pick<Reply, "headline" | "evidence"> {
+  const { lex } = rc;
+  const company = profile.company.name;
+  if (profile.products.length === 0) return { headline: fill(lex, "noProducts", { company }), evidence: [] };
+  return {
+    headline: fill(lex, "products", {
+      company,
+      products: formatList(
+        profile.products.map((p) => p.name),
+        lex,
+      ),
+    }),
+    evidence: profile.products.map((p) => figureEvidence(p.name, p.description, (t) => t, lex)),
+  };
+}
+
+function foundedReply(
+  rc: ReplyContext,
+  profile: CompanyProfileAnswer,
+): Pick<Reply, "headline" | "evidence" | "notes"> {
+  const { lex } = rc;
+  const company = profile.company.name;
+  const date = primary(profile.founded);
+  if (profile.founded === undefined || date === undefined)
+    return { headline: fill(lex, "noFounded", { company }), evidence: [], notes: [] };
+  const format = (d: string) => formatDate(d, lex);
+  return {
+    headline: fill(lex, "founded", { company, date: format(date) }),
+    evidence: [figureEvidence(lex.labels.founded, profile.founded, format, lex)],
+    notes: disputeNote(rc, lex.metricNames.founded, profile.founded, format),
+  };
+}
+
+export function metricViews(profile: CompanyProfileAnswer, metric: QuestionMetric): MetricView[] {
+  const kinds = METRIC_KINDS[metric] ?? [];
+  for (const kind of kinds) {
+    const views = profile.metrics.filter((m) => m.kind === kind);
+    if (views.length > 0) return views;
+  }
+  return [];
+}
+
+export const metricValue = (view: MetricView, lex: Lexicon) => (v: number) =>
+  formatQuantity(v, view.unit, view.bound, lex);
+
+function metricReply(
+  rc: ReplyContext,
+  profile: CompanyProfileAnswer,
+  metric: QuestionMetric,
+): Pick<Reply, "headline" | "evidence" | "notes"> {
+  const { lex } = rc;
+  const company = profile.company.name;
+  const views = metricViews(profile, metric);
+  const view = views[0];
+  const claim = view?.figure.claims[0];
+  if (view === undefined || claim === undefined)
+    return {
+      headline: fill(lex, "noMetric", { company, metric: lex.metricNames[metric] }),
+      evidence: [],
+      notes: [],
+    };
+  const name = view.kind === "arr" ? lex.metricNames.arr : lex.metricNames[metric];
+  return {
+    headline: fill(lex, "metric", {
+      company,
+      metric: name,
+      value: metricValue(view, lex)(claim.value),
+      date: formatDate(claim.asOf, lex),
+    }),
+    evidence: views.map((v) => figureEvidence(v.label, v.figure, metricValue(v, lex), lex)),
+    notes: disputeNote(rc, name, view.figure, metricValue(view, lex)),
+  };
+}
+
+function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Pick<Reply, "headline" | "evidence"> {
+  const { lex } = rc;
+  const described = describeReply(rc, profile);
+  const evidence = [...described.evidence];
+  if (profile.founded !== undefined)
+    evidence.push(figureEvidence(lex.labels.founded, profile.founded, (d) => formatDate(d, lex), lex));
+  if (profile.founders.length > 0)
+    evidence.push({
+      label: lex.labels.founders,
+      text: formatList(
+        profile.founders.map((f) => f.name),
+        lex,
+      ),
+      sources: [...new Set(profile.founders.flatMap((f) => f.sources))],
+    });
+  evidence.push(...totalEvidence(profile.totalRaised, lex).slice(0, 1));
+  if (profile.latestRound !== undefined)
+    evidence.push(
+      figureEvidence(
+        roundLabel(profile.latestRound, lex),
+        profile.latestRound.amount,
+        (m) => formatQuantity(m.amount, m.currency, "exact", lex),
+        lex,
+      ),
+    );
+  const total =
+    profile.totalRaised.basis === "none"
+      ? []
+      : [totalSentence(profile.company.name, profile.totalRaised, lex)];
+  return { headline: [described.headline, ...total].join(" "), evidence };
+}
+
+/** Everything one company can be asked, by intent and metric. */
+export function companyReply(rc: ReplyContext, company: Company): Reply {
+  const { intent, metric } = rc.understanding;
+  const { ctx } = rc;
+  if (intent === "investors" || (intent === "figure" && FUNDING_METRICS.has(metric))) {
+    const funding = fundingOf(ctx, company);
+    if (intent === "investors")
+      return {
+        ...investorsReply(rc, funding),
+        title: company.name,
+        sources: funding.sources,
+        asOf: funding.asOf,
+        answer: funding,
+      };
+    return fundingReply(rc, funding);
+  }
+  const profile = profileOf(ctx, company);
+  if (intent === "figure" && metric === "valuation") return valuationReply(rc, profile);
+  const base = {
+    title: company.name,
+    sources: profile.sources,
+    asOf: profile.asOf,
+    answer: profile,
+    notes: [] as string[],
+  };
+  if (intent === "founders") return { ...base, ...foundersReply(rc, profile) };
+  if (intent === "describe") return { ...base, ...describeReply(rc, profile) };
+  if (intent === "figure" && metric === "products") return { ...base, ...productsReply(rc, profile) };
+  if (intent === "figure" && metric === "founded") return { ...base, ...foundedReply(rc, profile) };
+  if (intent === "figure" && metric !== undefined) return { ...base, ...metricReply(rc, profile, metric) };
+  return { ...base, ...profileReply(rc, profile) };
+}
+
+function investorsReply(
+  rc: ReplyContext,
+  funding: ReturnType<typeof fundingOf>,
+): Pick<Reply, "headline" | "evidence" | "notes"> {
+  const { lex } = rc;
+  const company = funding.company.name;
+  const names: string[] = [];
+  const evidence: Evidence[] = [];
+  for (const round of funding.rounds) {
+    const investors = [...round.leads, ...round.others];
+    if (investors.length === 0) continue;
+    for (const i of investors) if (!names.includes(i.name)) names.push(i.name);
+    const reported = round.status === "reported" ? ` (${lex.templates.reported})` : "";
+    evidence.push({
+      label: `${roundLabel(round, lex)}${reported}`,
+      text: formatList(
+        investors.map((i) => (i.lead ? `${i.name} (${lex.labels.lead})` : i.name)),
+        lex,
+      ),
+      sources: [...new Set(investors.flatMap((i) => i.sources))],
+    });
+  }
+  if (names.length === 0) return { headline: fill(lex, "noInvestors", { company }), evidence, notes: [] };
+  const shown = names.length > 10 ? [...names.slice(0, 10), "…"] : names;
+  return {
+    headline: fill(lex, "investors", { company, investors: formatList(shown, lex) }),
+    evidence,
+    notes: [],
+  };
+}

@@ -1,0 +1,300 @@
+// Several companies measured against each other: the answer first ("Mistral AI raised more: ..."),
+// then each company's figure with its sources. The comparison itself is /compare's answer; this
+// reads the row the question asks about. "Undisclosed" is never zero: then no winner is named.
+
+import { metricOf } from "../../answers/company-facts.js";
+import { compareCompanies } from "../../answers/compare.js";
+import { SourceBook } from "../../answers/sources.js";
+import type { ComparisonAnswer, ComparisonCell, ComparisonRow, MetricView } from "../../answers/types.js";
+import { metricView } from "../../answers/views.js";
+import type { Company } from "../../data/schema.js";
+import { fill, formatDate, formatList, formatMoney, formatRate } from "../format.js";
+import type { Lexicon, TemplateKey } from "../lexicon/types.js";
+import type { Evidence, QuestionMetric } from "../types.js";
+import { figureEvidence, moneyText, primary, type Reply, type ReplyContext, sourcesOf } from "./common.js";
+import { METRIC_KINDS, metricValue } from "./company.js";
+import { totalAmountText } from "./funding.js";
+
+const MAX_COMPARED = 4;
+
+const ROW_OF: Partial<Record<QuestionMetric, string>> = {
+  "total-raised": "total-raised",
+  "latest-round": "latest-round",
+  "biggest-round": "latest-round",
+  "round-date": "latest-round",
+  valuation: "valuation",
+  founded: "founded",
+};
+
+const TEMPLATE_OF: Record<string, TemplateKey> = {
+  "total-raised": "compareTotal",
+  "latest-round": "compareRound",
+  valuation: "compareValuation",
+  founded: "compareFounded",
+};
+
+/** A cell in words, with the date it is as of: "USD 395 M (August 2023)". */
+function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string {
+  if (cell === undefined) return lex.labels.undisclosed;
+  switch (cell.kind) {
+    case "total": {
+      const last = cell.total.sinceThen.at(-1)?.date ?? cell.total.reported?.afterRound.date;
+      const amount = totalAmountText(cell.total, lex) ?? lex.labels.undisclosed;
+      return last === undefined ? amount : `${amount} (${formatDate(last, lex)})`;
+    }
+    case "round": {
+      const money = primary(cell.round.amount);
+      const converted = cell.comparable !== undefined && cell.comparable.converted.length > 0;
+      const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
+      const usd = converted && cell.comparable ? `, ${formatMoney(cell.comparable.value, lex, true)}` : "";
+      return `${amount} (${formatDate(cell.round.date, lex)}${usd})`;
+    }
+    case "money": {
+      const money = primary(cell.figure);
+      const converted = cell.comparable !== undefined && cell.comparable.converted.length > 0;
+      const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
+      const when = cell.round === undefined ? "" : formatDate(cell.round.date, lex);
+      const usd = converted && cell.comparable ? formatMoney(cell.comparable.value, lex, true) : "";
+      const detail = [when, usd].filter(Boolean).join(", ");
+      return detail === "" ? amount : `${amount} (${detail})`;
+    }
+    case "date": {
+      const date = primary(cell.figure);
+      return date === undefined ? lex.labels.undisclosed : formatDate(date, lex);
+    }
+    case "number": {
+      const claim = cell.metric.figure.claims[0];
+      return claim === undefined
+        ? lex.labels.undisclosed
+        : `${metricValue(cell.metric, lex)(claim.value)} (${formatDate(claim.asOf, lex)})`;
+    }
+    case "undisclosed":
+      return lex.labels.undisclosed;
+    default:
+      return "";
+  }
+}
+
+function cellSources(cell: ComparisonCell | undefined): number[] {
+  if (cell === undefined) return [];
+  switch (cell.kind) {
+    case "total": {
+      const t = cell.total;
+      return [
+        ...new Set([...sourcesOf(t.reported?.figure), ...t.sinceThen.flatMap((r) => sourcesOf(r.amount))]),
+      ];
+    }
+    case "round":
+      return sourcesOf(cell.round.amount);
+    case "money":
+    case "date":
+      return sourcesOf(cell.figure);
+    case "number":
+      return sourcesOf(cell.metric.figure);
+    default:
+      return [];
+  }
+}
+
+interface Side {
+  name: string;
+  text: string;
+  sources: number[];
+  undisclosed: boolean;
+}
+
+/** The sentence stating who leads, or why no one can be named. */
+function verdict(
+  rc: ReplyContext,
+  metric: string,
+  templateKey: TemplateKey,
+  sides: Side[],
+  leader?: string[],
+): string {
+  const { lex } = rc;
+  const forCompany = (s: Side) => fill(lex, "forCompany", { value: s.text, company: s.name });
+  if (leader !== undefined && leader.length === 1) {
+    const winner = sides.find((s) => s.name === leader[0]);
+    if (winner !== undefined)
+      return fill(lex, templateKey, {
+        winner: winner.name,
+        metric,
+        lead: winner.text,
+        others: formatList(sides.filter((s) => s !== winner).map(forCompany), lex),
+      });
+  }
+  if (leader !== undefined && leader.length > 1) {
+    const first = sides.find((s) => leader.includes(s.name));
+    return fill(lex, "compareTie", { companies: formatList(leader, lex), metric, lead: first?.text ?? "" });
+  }
+  const missing = sides.filter((s) => s.undisclosed).map((s) => s.name);
+  if (missing.length > 0) {
+    const known = sides
+      .filter((s) => !s.undisclosed)
+      .map((s) => `${s.name}: ${s.text}.`)
+      .join(" ");
+    return fill(lex, "compareNoLeader", { metric, missing: formatList(missing, lex), known }).trim();
+  }
+  return `${fill(lex, "compareDepends", {})} ${sides.map((s) => `${s.name}: ${s.text}.`).join(" ")}`;
+}
+
+function rowSides(answer: ComparisonAnswer, row: ComparisonRow, lex: Lexicon): Side[] {
+  return answer.companies.map((c, i) => {
+    const cell = row.cells[i];
+    return {
+      name: c.name,
+      text: cellText(cell, lex),
+      sources: cellSources(cell),
+      undisclosed: cell?.kind === "undisclosed",
+    };
+  });
+}
+
+function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow, metricName: string): Reply {
+  const { lex } = rc;
+  const sides = rowSides(answer, row, lex);
+  const leaderNames = row.leader?.map((id) => answer.companies.find((c) => c.id === id)?.name ?? id);
+  const template = TEMPLATE_OF[row.key] ?? "compareMetric";
+  const sentences = [verdict(rc, metricName, template, sides, leaderNames)];
+  const notes: string[] = [];
+  if (row.leader !== undefined && row.note !== undefined && row.disputed)
+    notes.push(fill(lex, "compareDepends", {}));
+  for (const [i, cell] of row.cells.entries()) {
+    const company = answer.companies[i]?.name ?? "";
+    const figure =
+      cell.kind === "money" || cell.kind === "date"
+        ? cell.figure
+        : cell.kind === "round"
+          ? cell.round.amount
+          : cell.kind === "total"
+            ? cell.total.reported?.figure
+            : cell.kind === "number"
+              ? cell.metric.figure
+              : undefined;
+    if (figure !== undefined && figure.claims.length > 1) {
+      const format =
+        cell.kind === "number"
+          ? metricValue(cell.metric, lex)
+          : cell.kind === "date"
+            ? (d: unknown) => formatDate(d as string, lex)
+            : (m: unknown) => moneyText(lex)(m as never);
+      const claims = figure.claims
+        .map((c) => `${format(c.value as never)} [${c.sources.join(", ")}]`)
+        .join(` ${lex.labels.vs} `);
+      notes.push(fill(lex, "sourcesDiffer", { what: `${company}, ${metricName}`, claims }));
+    }
+  }
+  if (row.converted) {
+    const rate = answer.rates[0];
+    if (rate !== undefined) notes.push(fill(lex, "converted", { rate: formatRate(rate, lex) }));
+  }
+  const evidence: Evidence[] = sides.map((s) => ({
+    label: `${s.name}: ${metricName}`,
+    text: s.text,
+    sources: s.sources,
+  }));
+  for (const rate of row.converted ? answer.rates : [])
+    evidence.push({
+      label: lex.labels.rate,
+      text: formatRate(rate, lex),
+      sources: rate.sources,
+      asOf: rate.asOf,
+    });
+  return {
+    title: answer.companies.map((c) => c.name).join(` ${lex.labels.vs} `),
+    headline: sentences.join(" "),
+    evidence,
+    notes,
+    sources: answer.sources,
+    asOf: answer.asOf,
+    answer,
+  };
+}
+
+/** A business metric some of the companies don't disclose: compared on its own sources. */
+function metricComparison(rc: ReplyContext, companies: readonly Company[], metric: QuestionMetric): Reply {
+  const { lex, ctx } = rc;
+  const book = new SourceBook(ctx.data);
+  const kinds = METRIC_KINDS[metric] ?? [];
+  const views = companies.map((c) => {
+    const found = kinds.map((k) => metricOf(c, k)).find((m) => m !== undefined);
+    return found === undefined ? undefined : metricView(book, found);
+  });
+  const sides: Side[] = companies.map((c, i) => {
+    const view = views[i];
+    const claim = view?.figure.claims[0];
+    return view === undefined || claim === undefined
+      ? { name: c.name, text: lex.labels.undisclosed, sources: [], undisclosed: true }
+      : {
+          name: c.name,
+          text: `${metricValue(view, lex)(claim.value)} (${formatDate(claim.asOf, lex)})`,
+          sources: sourcesOf(view.figure),
+          undisclosed: false,
+        };
+  });
+  const comparable =
+    views.every((v): v is MetricView => v !== undefined) && new Set(views.map((v) => v.unit)).size === 1;
+  let leader: string[] | undefined;
+  if (comparable) {
+    const values = (views as MetricView[]).map((v) => primary(v.figure) ?? 0);
+    const top = Math.max(...values);
+    leader = companies.filter((_, i) => values[i] === top).map((c) => c.name);
+  }
+  const metricName = lex.metricNames[metric];
+  const evidence = views.flatMap((v, i) =>
+    v === undefined
+      ? []
+      : [figureEvidence(`${companies[i]?.name}: ${v.label}`, v.figure, metricValue(v, lex), lex)],
+  );
+  return {
+    title: companies.map((c) => c.name).join(` ${lex.labels.vs} `),
+    headline: verdict(rc, metricName, "compareMetric", sides, leader),
+    evidence,
+    notes: [],
+    ...book.done(),
+  };
+}
+
+export function compareReply(rc: ReplyContext, companies: readonly Company[]): Reply {
+  const { lex, ctx } = rc;
+  const metric = rc.understanding.metric;
+  const compared = companies.slice(0, MAX_COMPARED);
+  const rowKey = metric === undefined ? "total-raised" : ROW_OF[metric];
+  if (rowKey === undefined && metric !== undefined && METRIC_KINDS[metric] !== undefined) {
+    const answer = compareCompanies(
+      ctx,
+      compared.map((c) => c.name),
+    );
+    const kinds = METRIC_KINDS[metric] ?? [];
+    const row =
+      answer.kind === "comparison"
+        ? answer.rows.find((r) => kinds.some((k) => r.key === `metric:${k}`))
+        : undefined;
+    if (answer.kind === "comparison" && row !== undefined)
+      return rowReply(rc, answer, row, lex.metricNames[metric]);
+    return metricComparison(rc, compared, metric);
+  }
+  const answer = compareCompanies(
+    ctx,
+    compared.map((c) => c.name),
+  );
+  const row =
+    answer.kind === "comparison" ? answer.rows.find((r) => r.key === (rowKey ?? "total-raised")) : undefined;
+  if (answer.kind !== "comparison" || row === undefined)
+    return metricComparison(rc, compared, "total-raised");
+  const reply = rowReply(rc, answer, row, lex.metricNames[metric ?? "total-raised"]);
+  if (metric !== undefined) return reply;
+  // "X vs Y": the money first, then the other rows as evidence.
+  const others = answer.rows.filter((r) => r.key === "valuation" || r.key === "founded");
+  for (const other of others) {
+    const name = other.key === "valuation" ? lex.metricNames.valuation : lex.metricNames.founded;
+    reply.evidence.push(
+      ...rowSides(answer, other, lex).map((s) => ({
+        label: `${s.name}: ${name}`,
+        text: s.text,
+        sources: s.sources,
+      })),
+    );
+  }
+  return reply;
+}

@@ -1,0 +1,49 @@
+// France as a whole: the 2025 plan, the 2018 strategy, national funding, talent, the AI minister,
+// the censuses. The fact's first figure states the answer; every figure follows with its sources.
+import { SourceBook } from "../../answers/sources.js";
+import type { EcosystemFact } from "../../data/schema.js";
+import { fill, formatDate, formatMoney, formatQuantity } from "../format.js";
+import type { Lexicon } from "../lexicon/types.js";
+import type { Evidence } from "../types.js";
+import { figureEvidence, type Reply, type ReplyContext } from "./common.js";
+
+type FigureOf = EcosystemFact["figures"][number];
+
+function figureValue(figure: FigureOf, lex: Lexicon): string {
+  const value = figure.value;
+  if ("currency" in value) {
+    const money = formatMoney(value, lex);
+    return figure.bound === "at-least"
+      ? `${lex.money.atLeast} ${money}`
+      : figure.bound === "about"
+        ? `${lex.money.about} ${money}`
+        : money;
+  }
+  const quantity = formatQuantity(value.amount, value.unit, figure.bound, lex);
+  return value.unit === "%" ? quantity : `${quantity} ${value.unit}`;
+}
+
+export function ecosystemReply(rc: ReplyContext, fact: EcosystemFact): Reply {
+  const { lex, ctx } = rc;
+  const book = new SourceBook(ctx.data);
+  const text = book.fact(fact.text);
+  const evidence: Evidence[] = [figureEvidence(lex.labels.summary, text, (t) => t, lex)];
+  for (const figure of fact.figures)
+    evidence.push({
+      label: figure.label,
+      text: `${figureValue(figure, lex)} (${formatDate(figure.asOf, lex)})`,
+      sources: book.cite(figure.cite, figure.asOf),
+      asOf: figure.asOf,
+    });
+  const first = fact.figures[0];
+  const value =
+    first === undefined
+      ? (text.claims[0]?.value ?? "")
+      : `${figureValue(first, lex)} (${formatDate(first.asOf, lex)})`;
+  const headline = fill(lex, "ecosystem", { title: fact.title, value }).replace(/\.\.$/, ".");
+  const notes =
+    fact.disputed !== undefined
+      ? [fill(lex, "sourcesDiffer", { what: fact.title, claims: fact.disputed.replace(/\.$/, "") })]
+      : [];
+  return { title: fact.title, headline, evidence, notes, ...book.done() };
+}

@@ -1,0 +1,128 @@
+// "Who is Arthur Mensch?", "what did Accel invest in?": a person or an investor, with the companies
+// they founded, work at or backed, and the ecosystem facts that name them (Arnault's 2024 AI
+// investments, LeCun's Turing Award). Built from the building blocks with its own numbered sources.
+import { companiesOfPerson } from "../../answers/company-facts.js";
+import { SourceBook } from "../../answers/sources.js";
+import type { Investor, Landscape, Person } from "../../data/schema.js";
+import { normalize } from "../../search/normalize.js";
+import { fill, formatDate, formatList, formatMoney } from "../format.js";
+import type { Lexicon } from "../lexicon/types.js";
+import type { Evidence, FoundEntity } from "../types.js";
+import { figureEvidence, type Reply, type ReplyContext, roundLabel } from "./common.js";
+
+interface Backing {
+  company: string;
+  label: string;
+  sources: number[];
+}
+
+function backings(data: Landscape, book: SourceBook, investor: Investor, lex: Lexicon): Backing[] {
+  const list: Backing[] = [];
+  for (const company of data.companies) {
+    for (const round of company.rounds) {
+      for (const part of round.investors) {
+        if (part.investor !== investor.id) continue;
+        list.push({
+          company: company.name,
+          label: `${company.name}: ${roundLabel(round, lex)}`,
+          sources: book.cite(part.cite, round.date),
+        });
+      }
+    }
+  }
+  return list;
+}
+
+/** Ecosystem facts whose keywords name the person (by name or alias). */
+function factsNaming(data: Landscape, person: Person): Landscape["ecosystem"] {
+  const names = new Set([person.name, ...person.aliases].map(normalize));
+  const last = normalize(person.name).split(" ").at(-1);
+  if (last !== undefined && last.length >= 4) names.add(last);
+  return data.ecosystem.filter((f) => f.keywords.some((k) => names.has(normalize(k))));
+}
+
+export function personReply(rc: ReplyContext, entity: FoundEntity): Reply {
+  const { lex, ctx } = rc;
+  const { data } = ctx;
+  const book = new SourceBook(data);
+  const person = data.people.find((p) => p.id === entity.id && entity.kind === "person");
+  const investor =
+    data.investors.find((i) => entity.kind === "investor" && i.id === entity.id) ??
+    (person === undefined ? undefined : data.investors.find((i) => i.person === person.id));
+  const name = person?.name ?? investor?.name ?? entity.name;
+  const sentences: string[] = [];
+  const evidence: Evidence[] = [];
+
+  if (person?.background !== undefined)
+    evidence.push(figureEvidence(lex.labels.background, book.fact(person.background), (t) => t, lex));
+  if (person !== undefined) {
+    const links = companiesOfPerson(data, person.id);
+    const founded = links.filter((l) => l.founder).map((l) => l.company);
+    if (founded.length > 0)
+      sentences.push(
+        fill(lex, "personFounded", {
+          person: name,
+          companies: formatList(
+            founded.map((c) => c.name),
+            lex,
+          ),
+        }),
+      );
+    for (const link of links.filter((l) => !l.founder)) {
+      const role = link.company.people.find((p) => p.person === person.id);
+      sentences.push(
+        fill(lex, "personWorksAt", {
+          person: name,
+          company: link.company.name,
+          role: role?.role ?? "",
+        }).replace(" ()", ""),
+      );
+    }
+    for (const link of links) {
+      const entry = [...link.company.founders, ...link.company.people].find((p) => p.person === person.id);
+      if (entry !== undefined)
+        evidence.push({
+          label: link.company.name,
+          text: entry.role ?? lex.labels.founders,
+          sources: book.cite(entry.cite),
+        });
+    }
+  }
+  if (investor !== undefined) {
+    const backed = backings(data, book, investor, lex);
+    const companies = [...new Set(backed.map((b) => b.company))];
+    if (companies.length > 0) {
+      const via = person !== undefined && investor.name !== name ? ` (${investor.name})` : "";
+      sentences.push(
+        fill(lex, person !== undefined ? "personInvested" : "investorPortfolio", {
+          person: name,
+          investor: name,
+          companies: `${formatList(companies, lex)}${via}`,
+        }),
+      );
+    }
+    for (const b of backed) evidence.push({ label: b.label, text: investor.name, sources: b.sources });
+    if (investor.description !== undefined)
+      evidence.push(figureEvidence(lex.labels.description, book.fact(investor.description), (t) => t, lex));
+  }
+  for (const fact of person === undefined ? [] : factsNaming(data, person)) {
+    evidence.push(figureEvidence(fact.title, book.fact(fact.text), (t) => t, lex));
+    for (const figure of fact.figures) {
+      const value = "currency" in figure.value ? figure.value : undefined;
+      if (value !== undefined)
+        evidence.push({
+          label: figure.label,
+          text: `${figure.bound === "at-least" ? `${lex.money.atLeast} ` : ""}${formatMoney(value, lex)} (${formatDate(figure.asOf, lex)})`,
+          sources: book.cite(figure.cite, figure.asOf),
+        });
+    }
+  }
+  for (const note of person?.notes ?? [])
+    evidence.push({
+      label: formatDate(note.asOf, lex),
+      text: note.text,
+      sources: book.cite(note.cite, note.asOf),
+    });
+  if (sentences.length === 0) sentences.push(fill(lex, "personKnown", { person: name }));
+  return { title: name, headline: sentences.join(" "), evidence, notes: [], ...book.done() };
+}

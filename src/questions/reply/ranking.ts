@@ -1,0 +1,238 @@
+// "Which raised the most?", "the largest round of 2024", "highest valuation", "latest rounds",
+// "founded first", and "which companies do image". Money rankings are /funding's ranking answer;
+// the others are built here from the same building blocks, with their own numbered sources.
+
+import { companiesInCategory, completedRounds, metricOf, valuation } from "../../answers/company-facts.js";
+import { compareDates } from "../../answers/dates.js";
+import { RateLedger } from "../../answers/money.js";
+import { fundingRanking } from "../../answers/ranking.js";
+import { SourceBook } from "../../answers/sources.js";
+import type { Figure, RankingEntry } from "../../answers/types.js";
+import { metricView, roundView } from "../../answers/views.js";
+import type { Category, Company, Money } from "../../data/schema.js";
+import { fill, formatDate, formatList, formatMoney, formatRate } from "../format.js";
+import type { Evidence } from "../types.js";
+import {
+  figureEvidence,
+  primary,
+  type Reply,
+  type ReplyContext,
+  roundLabel,
+  sourcesOf,
+  stageName,
+} from "./common.js";
+import { METRIC_KINDS, metricValue } from "./company.js";
+import { totalAmountText } from "./funding.js";
+
+const SHOWN = 5;
+
+function inCategory(company: Company | undefined, category: Category | undefined): boolean {
+  return category === undefined || (company?.categories.includes(category) ?? false);
+}
+
+function moneyRanking(rc: ReplyContext): Reply {
+  const { lex, ctx, understanding } = rc;
+  const { filters, metric } = understanding;
+  const by = metric === "biggest-round" ? "round" : "company";
+  const answer = fundingRanking(ctx, { by, stage: filters.stage, year: filters.year, limit: 100 });
+  const company = (id: string) => ctx.data.companies.find((c) => c.id === id);
+  const entries = answer.entries.filter((e) => inCategory(company(e.company.id), filters.category));
+  const shown = entries.slice(0, SHOWN);
+  const amountOf = (e: RankingEntry) =>
+    e.total !== undefined
+      ? (totalAmountText(e.total, lex) ?? lex.labels.undisclosed)
+      : formatMoney(e.amount.value, lex, e.amount.converted.length > 0);
+  const sourcesOfEntry = (e: RankingEntry) =>
+    e.total !== undefined
+      ? [
+          ...new Set([
+            ...sourcesOf(e.total.reported?.figure),
+            ...e.total.sinceThen.flatMap((r) => sourcesOf(r.amount)),
+          ]),
+        ]
+      : [...new Set([...(e.round ? [e.round] : (e.rounds ?? [])).flatMap((r) => sourcesOf(r.amount))])];
+  const evidence: Evidence[] = shown.map((e, i) => ({
+    label: `${i + 1}. ${e.company.name}${e.round !== undefined ? `: ${roundLabel(e.round, lex)}` : ""}`,
+    text: amountOf(e),
+    sources: sourcesOfEntry(e),
+  }));
+  for (const rate of answer.rates)
+    evidence.push({
+      label: lex.labels.rate,
+      text: formatRate(rate, lex),
+      sources: rate.sources,
+      asOf: rate.asOf,
+    });
+  const top = shown[0];
+  let headline: string;
+  if (top === undefined) headline = fill(lex, "rankingEmpty", {});
+  else if (top.round !== undefined)
+    headline = fill(lex, "rankingRound", {
+      company: top.company.name,
+      round: stageName(top.round.stage, lex),
+      amount: formatMoney(primary(top.round.amount) ?? top.amount.value, lex),
+      date: formatDate(top.round.date, lex),
+    });
+  else headline = fill(lex, "rankingTotal", { company: top.company.name, amount: amountOf(top) });
+  const notes =
+    answer.rates.length > 0
+      ? [fill(lex, "converted", { rate: formatRate(answer.rates[0] as never, lex) })]
+      : [];
+  return {
+    title: lex.labels.ranking,
+    headline,
+    evidence,
+    notes,
+    sources: answer.sources,
+    asOf: answer.asOf,
+    answer,
+  };
+}
+
+interface Ranked {
+  company: Company;
+  value: number;
+  label: string;
+  evidence: Evidence;
+  date: string;
+}
+
+/** Valuations, newest rounds, founding dates or a business metric, ranked with their own sources. */
+function ownRanking(rc: ReplyContext): Reply {
+  const { lex, ctx, understanding } = rc;
+  const { metric, filters } = understanding;
+  const book = new SourceBook(ctx.data);
+  const rates = new RateLedger(ctx.data.fxRates, book);
+  const companies = ctx.data.companies.filter((c) => inCategory(c, filters.category));
+  const ranked: Ranked[] = [];
+  for (const company of companies) {
+    if (metric === "valuation") {
+      const latest = valuation(company).latest;
+      const figure = latest === undefined ? undefined : book.fact(latest.fact);
+      const money = primary(figure);
+      if (latest === undefined || figure === undefined || money === undefined || money === "undisclosed")
+        continue;
+      const comparable = rates.comparable(figure as Figure<Money>);
+      if (comparable === undefined) continue;
+      ranked.push({
+        company,
+        value: comparable.value.amount,
+        label: formatMoney(money, lex),
+        date: formatDate(latest.round.date, lex),
+        evidence: figureEvidence(
+          company.name,
+          figure,
+          (v) => (v === "undisclosed" ? lex.labels.undisclosed : formatMoney(v, lex)),
+          lex,
+        ),
+      });
+    } else if (metric === "round-date") {
+      for (const round of completedRounds(company).filter(
+        (r) => filters.year === undefined || r.date.startsWith(String(filters.year)),
+      )) {
+        const view = roundView(book, ctx.data, company.id, round);
+        const money = primary(view.amount);
+        ranked.push({
+          company,
+          value: Number(round.date.replaceAll("-", "").padEnd(8, "0")),
+          label: money === undefined ? lex.labels.undisclosed : formatMoney(money, lex),
+          date: formatDate(round.date, lex),
+          evidence: figureEvidence(
+            `${company.name}: ${roundLabel(view, lex)}`,
+            view.amount,
+            (m) => formatMoney(m, lex),
+            lex,
+          ),
+        });
+      }
+    } else if (metric === "founded") {
+      const date = company.founded?.claims[0]?.value;
+      if (company.founded === undefined || date === undefined) continue;
+      const figure = book.fact(company.founded);
+      ranked.push({
+        company,
+        value: -Number(date.replaceAll("-", "").padEnd(8, "9")),
+        label: formatDate(date, lex),
+        date: formatDate(date, lex),
+        evidence: figureEvidence(company.name, figure, (d) => formatDate(d, lex), lex),
+      });
+    } else if (metric !== undefined) {
+      const kinds = METRIC_KINDS[metric] ?? [];
+      const found = kinds.map((k) => metricOf(company, k)).find((m) => m !== undefined);
+      if (found === undefined) continue;
+      const view = metricView(book, found);
+      const value = primary(view.figure);
+      if (value === undefined) continue;
+      ranked.push({
+        company,
+        value,
+        label: metricValue(view, lex)(value),
+        date: formatDate(view.figure.claims[0]?.asOf ?? ctx.data.asOf, lex),
+        evidence: figureEvidence(`${company.name}: ${view.label}`, view.figure, metricValue(view, lex), lex),
+      });
+    }
+  }
+  ranked.sort((a, b) => b.value - a.value || a.company.name.localeCompare(b.company.name));
+  const shown = ranked.slice(0, SHOWN);
+  const top = shown[0];
+  let headline = fill(lex, "rankingEmpty", {});
+  if (top !== undefined) {
+    if (metric === "valuation")
+      headline = fill(lex, "rankingValuation", {
+        company: top.company.name,
+        amount: top.label,
+        date: top.date,
+      });
+    else if (metric === "round-date") {
+      const round = completedRounds(top.company)
+        .filter((r) => formatDate(r.date, lex) === top.date)
+        .at(-1);
+      headline = fill(lex, "rankingRecent", {
+        company: top.company.name,
+        round: round ? stageName(round.stage, lex) : "",
+        amount: top.label,
+        date: top.date,
+      });
+    } else if (metric === "founded")
+      headline = fill(lex, "founded", { company: top.company.name, date: top.date });
+    else
+      headline = fill(lex, "metric", {
+        company: top.company.name,
+        metric: lex.metricNames[metric ?? "total-raised"],
+        value: top.label,
+        date: top.date,
+      });
+  }
+  const evidence = shown.map((r, i) => ({ ...r.evidence, label: `${i + 1}. ${r.evidence.label}` }));
+  const rate = rates.used()[0];
+  const notes = rate !== undefined ? [fill(lex, "converted", { rate: formatRate(rate, lex) })] : [];
+  return { title: lex.labels.ranking, headline, evidence, notes, ...book.done() };
+}
+
+export function rankingReply(rc: ReplyContext): Reply {
+  const metric = rc.understanding.metric;
+  if (metric === "total-raised" || metric === "biggest-round" || metric === undefined)
+    return moneyRanking(rc);
+  return ownRanking(rc);
+}
+
+export function categoryReply(rc: ReplyContext, category: Category): Reply {
+  const { lex, ctx } = rc;
+  const book = new SourceBook(ctx.data);
+  const companies = companiesInCategory(ctx.data, category).sort((a, b) =>
+    compareDates(a.founded?.claims[0]?.value ?? "9", b.founded?.claims[0]?.value ?? "9"),
+  );
+  const name = lex.categoryNames[category];
+  const evidence = companies.map((c) => figureEvidence(c.name, book.fact(c.description), (t) => t, lex));
+  const headline =
+    companies.length === 0
+      ? fill(lex, "noCategory", { category: name })
+      : fill(lex, "category", {
+          category: name,
+          companies: formatList(
+            companies.map((c) => c.name),
+            lex,
+          ),
+        });
+  return { title: name, headline, evidence, notes: [], ...book.done() };
+}

@@ -1,0 +1,150 @@
+// What the question engine understood and what it answers. A question answer always carries how
+// the question was read (`understanding`), so tests and logs can show why it answered as it did.
+import type {
+  CompanyFundingAnswer,
+  CompanyProfileAnswer,
+  ComparisonAnswer,
+  FundingRankingAnswer,
+  Sourced,
+} from "../answers/types.js";
+import type { Category, PartialDate, Stage } from "../data/schema.js";
+import type { EntityKind } from "../search/types.js";
+
+export type Language = "en" | "fr" | "ar";
+
+/** The shape of the question: what kind of answer it wants. */
+export type Intent =
+  /** Just a name, or "tell me about X": the company's card. */
+  | "profile"
+  /** "Who founded X?", "who runs X?" */
+  | "founders"
+  /** "Who is P?" (a founder, a notable person, an investor). */
+  | "person"
+  /** One figure of one company: `metric` says which. */
+  | "figure"
+  /** "Who invested in X?" */
+  | "investors"
+  /** "What does X do?", "what is Le Chat?" */
+  | "describe"
+  /** "Which companies do image generation?" */
+  | "category"
+  /** "Which raised the most?", "largest valuation", "latest rounds". */
+  | "ranking"
+  /** Two to four companies, side by side. */
+  | "compare"
+  /** France as a whole: the 2025 plan, the 2018 strategy, talent, the AI minister. */
+  | "ecosystem"
+  /** "Help", "what can you do?" */
+  | "help"
+  | "unknown";
+
+/** The figure a question asks about. */
+export type QuestionMetric =
+  | "total-raised"
+  | "latest-round"
+  | "biggest-round"
+  | "valuation"
+  | "founded"
+  | "round-date"
+  | "revenue"
+  | "arr"
+  | "users"
+  | "visits"
+  | "downloads"
+  | "employees"
+  | "products";
+
+/** A name found in the question, and what it was found as. */
+export interface FoundEntity {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  /** The words of the question that named it, normalised (never the raw user text). */
+  matched: string;
+  how: "exact" | "prefix" | "fuzzy";
+  /** For products: the company that makes it. */
+  companyId?: string | undefined;
+}
+
+/** A name-like phrase that fits several entities equally well. */
+export interface UnclearName {
+  matched: string;
+  candidates: { kind: EntityKind; id: string; name: string }[];
+}
+
+export interface QuestionFilters {
+  year?: number | undefined;
+  stage?: Stage | undefined;
+  category?: Category | undefined;
+  /** An ecosystem topic named by a keyword ("polytechnique" -> talent). */
+  topic?: string | undefined;
+}
+
+export interface Understanding {
+  language: Language;
+  intent: Intent;
+  metric?: QuestionMetric | undefined;
+  entities: FoundEntity[];
+  /** The companies the answer is about, in the order named (products stand for their maker). */
+  companyIds: string[];
+  /** Names that could be several things: "did you mean" material. */
+  unclear: UnclearName[];
+  /** Capitalised words that look like names but match nothing (normalised). */
+  unknownNames: string[];
+  filters: QuestionFilters;
+  /** The lexicon patterns that decided the intent and metric, for logs and tests. */
+  cues: string[];
+  /** True when the text was cut to the engine's length cap. */
+  truncated: boolean;
+}
+
+/** One figure behind the answer, written in the question's language, with its numbered sources. */
+export interface Evidence {
+  label: string;
+  text: string;
+  sources: number[];
+  asOf?: PartialDate | undefined;
+  /** Set when sources give different values for this figure. */
+  disputed?: boolean | undefined;
+}
+
+interface QuestionBase extends Sourced {
+  understanding: Understanding;
+  /** The answer first, in the question's language: names come from the data, never from the user. */
+  headline: string;
+}
+
+/** The structured answers a question answer may carry for the renderer to show. */
+export type EmbeddedAnswer =
+  | CompanyProfileAnswer
+  | CompanyFundingAnswer
+  | ComparisonAnswer
+  | FundingRankingAnswer;
+
+export interface AnsweredQuestion extends QuestionBase {
+  kind: "answered";
+  /** A short title: the company, "Mistral AI vs Hugging Face", "Ranking". */
+  title: string;
+  evidence: Evidence[];
+  /** Extra sentences: "sources differ ...", "converted at the dataset's rate ...". */
+  notes: string[];
+  answer?: EmbeddedAnswer | undefined;
+}
+
+export interface DidYouMeanQuestion extends QuestionBase {
+  kind: "did-you-mean";
+  candidates: { kind: EntityKind; id: string; name: string }[];
+}
+
+export type HelpReason = "empty" | "unrelated" | "unknown-entity" | "asked-for-help";
+
+export interface HelpQuestion extends QuestionBase {
+  kind: "help";
+  reason: HelpReason;
+  /** Example questions in the question's language. */
+  examples: string[];
+  /** The slash commands: "/startup", "/funding", ... */
+  commands: { name: string; description: string }[];
+}
+
+export type QuestionAnswer = AnsweredQuestion | DidYouMeanQuestion | HelpQuestion;
