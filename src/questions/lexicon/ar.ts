@@ -342,6 +342,10 @@ export const ar: Lexicon = {
     ledBy: "بقيادة",
     lead: "قائد الجولة",
     summary: "ملخص",
+    evidence: "الأرقام",
+    dataAsOf: "البيانات حتى",
+    newestShown: "أحدث رقم معروض",
+    didYouMean: "هل تقصد",
   },
   examples: ["أيهما جمع أكثر، ميسترال أم Hugging Face؟", "من أسس Photoroom؟", "كم جمعت Dust؟"],
   commands: {

@@ -395,6 +395,10 @@ export const en: Lexicon = {
     ledBy: "led by",
     lead: "lead",
     summary: "Summary",
+    evidence: "Figures",
+    dataAsOf: "Data as of",
+    newestShown: "newest figure shown",
+    didYouMean: "Did you mean",
   },
   examples: [
     "Who raised more, Mistral or Hugging Face?",

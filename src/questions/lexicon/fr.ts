@@ -379,6 +379,10 @@ export const fr: Lexicon = {
     ledBy: "menée par",
     lead: "chef de file",
     summary: "Résumé",
+    evidence: "Chiffres",
+    dataAsOf: "Données au",
+    newestShown: "chiffre le plus récent",
+    didYouMean: "Vouliez-vous dire",
   },
   examples: [
     "Qui a levé le plus, Mistral ou Hugging Face ?",

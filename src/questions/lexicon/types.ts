@@ -121,7 +121,11 @@ export type LabelKey =
   | "comparison"
   | "ledBy"
   | "lead"
-  | "summary";
+  | "summary"
+  | "evidence"
+  | "dataAsOf"
+  | "newestShown"
+  | "didYouMean";
 
 export interface MoneyWords {
   million: string;
