@@ -46,6 +46,19 @@ export const Intent = {
   MessageContent: 1 << 15,
 } as const;
 
+/** Intent a guild event needs (https://discord.com/developers/docs/events/gateway#list-of-intents). */
+const EVENT_INTENTS: Record<string, number> = {
+  MESSAGE_CREATE: Intent.GuildMessages,
+  MESSAGE_UPDATE: Intent.GuildMessages,
+  MESSAGE_DELETE: Intent.GuildMessages,
+  GUILD_CREATE: Intent.Guilds,
+};
+const DM_EVENT_INTENTS: Record<string, number> = {
+  MESSAGE_CREATE: Intent.DirectMessages,
+  MESSAGE_UPDATE: Intent.DirectMessages,
+  MESSAGE_DELETE: Intent.DirectMessages,
+};
+
 /** Every intent bit Discord defines (others → close 4013). */
 const VALID_INTENTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 20, 21, 24, 25].reduce(
   (acc, bit) => acc | (1 << bit),
@@ -226,24 +239,30 @@ export class Gateway {
     });
   }
 
-  /** The session that receives events for a guild (shard = (guild_id >> 22) % shard_count). */
-  sessionForGuild(guildId: string): Session | null {
+  /**
+   * The session that receives events for a guild (shard = (guild_id >> 22) % shard_count), or for DMs
+   * (`null`: shard 0).
+   */
+  sessionForGuild(guildId: string | null): Session | null {
     const any = this.shards.values().next().value as Session | undefined;
     if (!any) return null;
     const count = any.identify.shard[1];
-    const shardId = Number((BigInt(guildId) >> 22n) % BigInt(count));
+    const shardId = guildId === null ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
     const session = this.shards.get(shardId) ?? null;
     return session && !session.invalid ? session : null;
   }
 
   /** Whether the session for a guild currently has an open socket (false while it reconnects). */
-  isConnected(guildId: string): boolean {
+  isConnected(guildId: string | null): boolean {
     return Boolean(this.sessionForGuild(guildId)?.connection);
   }
 
-  dispatchToGuild(guildId: string, t: string, d: unknown): boolean {
+  /** Dispatch to the guild's session if its intents subscribe to `t` (INTERACTION_CREATE needs none). */
+  dispatchToGuild(guildId: string | null, t: string, d: unknown): boolean {
     const session = this.sessionForGuild(guildId);
     if (!session) return false;
+    const needed = (guildId === null ? DM_EVENT_INTENTS : EVENT_INTENTS)[t];
+    if (needed !== undefined && (session.identify.intents & needed) === 0) return false;
     session.dispatch(t, d);
     return true;
   }

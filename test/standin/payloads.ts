@@ -7,15 +7,15 @@
  * `guild.roles` / `member.roles` while resolving mentions — so every builder here fills in the full shape.
  */
 import {
-  type APIApplicationCommandAutocompleteGuildInteraction,
+  type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataOption,
-  type APIChatInputApplicationCommandGuildInteraction,
+  type APIChatInputApplicationCommandInteraction,
   type APIGuildMember,
   type APIInteractionDataResolved,
   type APIInteractionGuildMember,
   type APIMessage,
-  type APIMessageComponentGuildInteraction,
-  type APIModalSubmitGuildInteraction,
+  type APIMessageComponentInteraction,
+  type APIModalSubmitInteraction,
   type APITextChannel,
   type APIUser,
   ApplicationCommandType,
@@ -40,7 +40,7 @@ import {
   type UserFlags,
 } from "discord.js";
 import { interactionToken, isoTimestamp, snowflake } from "./ids.js";
-import { memberPermissions, type TextChannelModel, type World } from "./world.js";
+import { memberPermissions, Perm, type TextChannelModel, type World } from "./world.js";
 
 /** Default upload limit Discord reports to bots (10 MiB). */
 export const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
@@ -171,13 +171,65 @@ export function interactionMember(world: World, userId: string): APIInteractionG
 
 export interface InteractionContext {
   userId: string;
+  /** A guild text channel, or the user's DM channel with the bot when `dm`. */
   channelId: string;
+  dm?: boolean;
   locale: Locale;
   guildLocale?: Locale;
 }
 
+/** Permissions an app has in a DM with its bot user. */
+const DM_APP_PERMISSIONS =
+  Perm.AddReactions |
+  Perm.ViewChannel |
+  Perm.SendMessages |
+  Perm.EmbedLinks |
+  Perm.AttachFiles |
+  Perm.ReadMessageHistory |
+  Perm.UseExternalEmojis |
+  Perm.UseApplicationCommands |
+  Perm.UseExternalStickers;
+
+export function dmChannel(world: World, channelId: string) {
+  const userId = world.dms.get(channelId);
+  const user = userId ? world.members.get(userId)?.user : undefined;
+  if (!user) throw new Error(`standin: unknown DM channel ${channelId}`);
+  return {
+    id: channelId,
+    type: ChannelType.DM as const,
+    last_message_id: null,
+    flags: 0 as ChannelFlags,
+    recipients: [user],
+  };
+}
+
+/** Fields of an interaction in the user's DM with the bot: `user` instead of `member`, no guild. */
+function dmInteractionBase(world: World, ctx: InteractionContext) {
+  const id = snowflake();
+  const user = world.members.get(ctx.userId)?.user;
+  if (!user) throw new Error(`standin: unknown user ${ctx.userId}`);
+  return {
+    id,
+    application_id: world.applicationId,
+    token: interactionToken(id),
+    version: 1 as const,
+    channel: dmChannel(world, ctx.channelId),
+    channel_id: ctx.channelId,
+    user,
+    locale: ctx.locale,
+    app_permissions: DM_APP_PERMISSIONS.toString(),
+    entitlements: [],
+    entitlement_sku_ids: [],
+    // "0" as the GUILD_INSTALL value: triggered from a DM with the app's bot user.
+    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: "0" },
+    context: InteractionContextType.BotDM,
+    attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
+  };
+}
+
 /** Fields every guild interaction carries, in the order Discord sends them. */
 function interactionBase(world: World, ctx: InteractionContext) {
+  if (ctx.dm) return dmInteractionBase(world, ctx);
   const id = snowflake();
   const channel = world.channels.get(ctx.channelId);
   if (!channel) throw new Error(`standin: unknown channel ${ctx.channelId}`);
@@ -190,7 +242,7 @@ function interactionBase(world: World, ctx: InteractionContext) {
     guild: { id: world.guild.id, locale: ctx.guildLocale ?? world.guild.preferredLocale, features: [] },
     guild_id: world.guild.id,
     guild_locale: ctx.guildLocale ?? world.guild.preferredLocale,
-    channel: textChannel(world, channel),
+    channel: { ...textChannel(world, channel), permissions: memberPermissions(world, ctx.userId).toString() },
     channel_id: channel.id,
     member: interactionMember(world, ctx.userId),
     locale: ctx.locale,
@@ -215,7 +267,7 @@ export function chatInputInteraction(
   command: CommandRef,
   options: APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommand>[],
   resolved?: APIInteractionDataResolved,
-): APIChatInputApplicationCommandGuildInteraction {
+): APIChatInputApplicationCommandInteraction {
   return {
     ...interactionBase(world, ctx),
     type: InteractionType.ApplicationCommand,
@@ -235,7 +287,7 @@ export function autocompleteInteraction(
   ctx: InteractionContext,
   command: CommandRef,
   options: APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommandAutocomplete>[],
-): APIApplicationCommandAutocompleteGuildInteraction {
+): APIApplicationCommandAutocompleteInteraction {
   return {
     ...interactionBase(world, ctx),
     type: InteractionType.ApplicationCommandAutocomplete,
@@ -254,7 +306,7 @@ export function componentInteraction(
   ctx: InteractionContext,
   message: APIMessage,
   component: { customId: string; type: ComponentType; values?: string[] },
-): APIMessageComponentGuildInteraction {
+): APIMessageComponentInteraction {
   const data =
     component.type === ComponentType.Button
       ? { custom_id: component.customId, component_type: ComponentType.Button as const }
@@ -277,11 +329,11 @@ export function modalSubmitInteraction(
   customId: string,
   components: ModalSubmitComponent[],
   message?: APIMessage,
-): APIModalSubmitGuildInteraction {
+): APIModalSubmitInteraction {
   return {
     ...interactionBase(world, ctx),
     type: InteractionType.ModalSubmit,
-    data: { custom_id: customId, components } as unknown as APIModalSubmitGuildInteraction["data"],
+    data: { custom_id: customId, components } as unknown as APIModalSubmitInteraction["data"],
     ...(message ? { message } : {}),
   };
 }
@@ -296,6 +348,8 @@ export interface UserMessageSpec {
   mentionEveryone: boolean;
   attachments?: APIMessage["attachments"];
   reference?: APIMessage | null;
+  /** In the author's DM with the bot: no guild_id, no member objects. */
+  dm?: boolean;
 }
 
 /** A MESSAGE_CREATE as sent for a guild text channel: author + partial member, mentions with members. */
@@ -304,14 +358,14 @@ export function messageCreatePayload(world: World, spec: UserMessageSpec): Gatew
   if (!author) throw new Error(`standin: ${spec.authorId} is not a member of the test guild`);
   const mentions = spec.mentionIds.flatMap((id) => {
     const m = world.members.get(id);
-    return m ? [{ ...m.user, member: guildMember(world, id, false) }] : [];
+    if (!m) return [];
+    return spec.dm ? [m.user] : [{ ...m.user, member: guildMember(world, id, false) }];
   });
   const message = {
     id: snowflake(),
     channel_id: spec.channelId,
-    guild_id: world.guild.id,
+    ...(spec.dm ? {} : { guild_id: world.guild.id, member: guildMember(world, spec.authorId, false) }),
     author: author.user,
-    member: guildMember(world, spec.authorId, false),
     content: spec.content,
     timestamp: isoTimestamp(),
     edited_timestamp: null,
@@ -332,7 +386,7 @@ export function messageCreatePayload(world: World, spec: UserMessageSpec): Gatew
             type: 0,
             message_id: spec.reference.id,
             channel_id: spec.reference.channel_id,
-            guild_id: world.guild.id,
+            ...(spec.dm ? {} : { guild_id: world.guild.id }),
           },
           referenced_message: spec.reference,
         }

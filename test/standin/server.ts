@@ -10,18 +10,25 @@
  * and asks GET /gateway/bot for the gateway, which is served on the same port).
  */
 import { EventEmitter } from "node:events";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from "node:http";
 import type { AddressInfo } from "node:net";
-import type {
-  APIAllowedMentions,
-  APIApplicationCommand,
-  APIAttachment,
-  APIEmbed,
-  APIInteraction,
-  APIMessage,
-  APIMessageReference,
-  APIUser,
-  Locale,
+import {
+  type APIAllowedMentions,
+  type APIApplicationCommand,
+  type APIAttachment,
+  type APIEmbed,
+  type APIInteraction,
+  type APIMessage,
+  type APIMessageReference,
+  type APIUser,
+  Locale as DiscordLocale,
+  type Locale,
 } from "discord.js";
 import { BodyError, type ParsedBody, parseBody, readRaw, type UploadedFile } from "./body.js";
 import {
@@ -49,6 +56,7 @@ import {
   autocompleteInteraction,
   chatInputInteraction,
   componentInteraction,
+  dmChannel,
   guildCreatePayload,
   guildMember,
   type InteractionContext,
@@ -69,6 +77,7 @@ import {
   addMember,
   DEFAULT_BOT_PERMISSIONS,
   DEFAULT_EVERYONE_PERMISSIONS,
+  dmChannelId,
   hasPermission,
   makeRole,
   makeUser,
@@ -198,7 +207,8 @@ export interface MessageRevision {
 export interface StoredMessage {
   id: string;
   channel_id: string;
-  guild_id: string;
+  /** null in the DM channel with the bot. */
+  guild_id: string | null;
   type: number;
   author: APIUser;
   content: string;
@@ -299,6 +309,8 @@ export interface ActorOptions {
   guildLocale?: Locale | string;
   /** Channel id (default: the first channel). */
   channelId?: string;
+  /** Act in the user's DM channel with the bot instead of the guild. */
+  dm?: boolean;
 }
 
 export interface CommandOptions extends ActorOptions {
@@ -501,6 +513,7 @@ export class Standin {
       ],
       channels: new Map(),
       members: new Map(),
+      dms: new Map(),
     };
     (options.channels ?? ["general"]).forEach((name, position) => {
       const id = snowflake();
@@ -835,18 +848,21 @@ export class Standin {
       mentionEveryone: canEveryone && (parsed.everyone || parsed.here),
       attachments: attachments.map(stripData),
       reference: reference ? this.apiMessage(reference) : null,
+      dm: ctx.dm === true,
     });
-    const session = this.gateway.sessionForGuild(this.guildId);
+    const guildId = this.guildOf(ctx.channelId);
+    const session = this.gateway.sessionForGuild(guildId);
     if (!session) throw new Error("standin: the bot is not connected to the gateway (await standin.ready())");
-    if (!(session.identify.intents & Intent.GuildMessages)) {
+    const needed = guildId ? Intent.GuildMessages : Intent.DirectMessages;
+    if (!(session.identify.intents & needed)) {
       throw new Error(
-        "standin: the bot did not IDENTIFY with the GUILD_MESSAGES intent, so Discord would not deliver this message",
+        `standin: the bot did not IDENTIFY with the ${guildId ? "GUILD_MESSAGES" : "DIRECT_MESSAGES"} intent, so Discord would not deliver this message`,
       );
     }
     const stored: StoredMessage = {
       id: payload.id,
       channel_id: ctx.channelId,
-      guild_id: this.guildId,
+      guild_id: guildId,
       type: payload.type,
       author: payload.author,
       content,
@@ -885,7 +901,7 @@ export class Standin {
     // that mention it (and DMs, and its own messages).
     const mentionsBot = mentionIds.includes(this.bot.id);
     const delivered =
-      session.identify.intents & Intent.MessageContent || mentionsBot
+      session.identify.intents & Intent.MessageContent || mentionsBot || ctx.dm
         ? payload
         : { ...payload, content: "", embeds: [], attachments: [], components: [] };
     session.dispatch("MESSAGE_CREATE", delivered);
@@ -1102,14 +1118,19 @@ export class Standin {
   }
 
   private resolveCommand(name: string, opts: CommandOptions): APIApplicationCommand | undefined {
-    const guild = [...(this.guildCommands.get(this.guildId)?.values() ?? [])];
-    const global = [...this.globalCommands.values()];
+    const dm = opts.dm === true || (opts.channelId !== undefined && this.world.dms.has(opts.channelId));
+    // In the bot's DMs only global commands whose contexts allow BOT_DM (1) are offered; contexts null
+    // means the default (guild + bot DM) unless dm_permission is false.
+    const guild = dm ? [] : [...(this.guildCommands.get(this.guildId)?.values() ?? [])];
+    const global = [...this.globalCommands.values()].filter(
+      (c) => !dm || (c.contexts ? c.contexts.includes(1) : c.dm_permission !== false),
+    );
     const found = [...guild, ...global].find((c) => c.name === name && (c.type ?? 1) === 1);
     const strict = this.opts.requireRegisteredCommands && !opts.unregistered;
     if (!found && strict) {
       const known = [...guild, ...global].map((c) => `/${c.name}`).join(", ") || "none";
       throw new Error(
-        `standin: /${name} is not registered (registered: ${known}); Discord would not offer it. ` +
+        `standin: /${name} is not registered${dm ? " for use in DMs" : ""} (offered: ${known}); Discord would not offer it. ` +
           "Register it first (or pass { unregistered: true }).",
       );
     }
@@ -1124,14 +1145,33 @@ export class Standin {
         throw new Error(`standin: unknown user ${opts.user} (use addUser)`);
       userId = opts.user;
     } else userId = addMember(this.world, opts.user).user.id;
+    const locale = checkLocale(opts.locale ?? "en-US");
+    if (opts.dm || (opts.channelId !== undefined && this.world.dms.has(opts.channelId))) {
+      const channelId = opts.channelId ?? dmChannelId(this.world, userId);
+      if (this.world.dms.get(channelId) !== userId) {
+        throw new Error(`standin: DM channel ${channelId} is not ${userId}'s DM with the bot`);
+      }
+      return { userId, channelId, dm: true, locale };
+    }
     const channelId = opts.channelId ?? this.channelId;
     if (!this.world.channels.has(channelId)) throw new Error(`standin: unknown channel ${channelId}`);
     return {
       userId,
       channelId,
-      locale: (opts.locale ?? "en-US") as Locale,
-      ...(opts.guildLocale ? { guildLocale: opts.guildLocale as Locale } : {}),
+      locale,
+      ...(opts.guildLocale ? { guildLocale: checkLocale(opts.guildLocale) } : {}),
     };
+  }
+
+  /** The guild a channel belongs to; null for DM channels. */
+  private guildOf(channelId: string): string | null {
+    return this.world.dms.has(channelId) ? null : this.guildId;
+  }
+
+  /** The user's DM channel with the bot (what POST /users/@me/channels returns). */
+  dmChannelId(userId: string = this.tester.id): string {
+    if (!this.world.members.has(userId)) throw new Error(`standin: unknown user ${userId}`);
+    return dmChannelId(this.world, userId);
   }
 
   private optionContext(channelId: string) {
@@ -1147,7 +1187,7 @@ export class Standin {
     payload: APIInteraction,
     meta: { label: string; ctx: InteractionContext },
   ): InteractionHandle {
-    const session = this.gateway.sessionForGuild(this.guildId);
+    const session = this.gateway.sessionForGuild(meta.ctx.dm ? null : this.guildId);
     if (!session) {
       throw new Error(
         "standin: the bot has not identified on the gateway (await standin.ready()) or its session ended",
@@ -1458,7 +1498,12 @@ export class Standin {
       const ref = body.message_reference;
       const target = typeof ref.message_id === "string" ? this.store.get(ref.message_id) : undefined;
       if (target && !target.meta.deleted && target.channel_id === spec.channelId) {
-        reference = { type: 0, message_id: target.id, channel_id: target.channel_id, guild_id: this.guildId };
+        reference = {
+          type: 0,
+          message_id: target.id,
+          channel_id: target.channel_id,
+          ...(target.guild_id ? { guild_id: target.guild_id } : {}),
+        };
         referenced = this.apiMessage(target);
       } else if (ref.fail_if_not_exists !== false) {
         throw this.formFailure(
@@ -1481,7 +1526,7 @@ export class Standin {
     const msg: StoredMessage = {
       id: snowflake(now),
       channel_id: spec.channelId,
-      guild_id: this.guildId,
+      guild_id: this.guildOf(spec.channelId),
       type: reference ? 19 : spec.type,
       author: this.bot,
       content: typeof body.content === "string" ? body.content : "",
@@ -1527,7 +1572,7 @@ export class Standin {
         ...(rec ? { interactionId: rec.id } : {}),
       });
     }
-    if (!ephemeral) this.gateway.dispatchToGuild(this.guildId, "MESSAGE_CREATE", this.gatewayMessage(msg));
+    if (!ephemeral) this.gateway.dispatchToGuild(msg.guild_id, "MESSAGE_CREATE", this.gatewayMessage(msg));
     this.logLine(`${spec.what} → message ${msg.id}${ephemeral ? " (ephemeral)" : ""}`);
     return msg;
   }
@@ -1597,7 +1642,7 @@ export class Standin {
       });
     }
     if (!msg.meta.ephemeral)
-      this.gateway.dispatchToGuild(this.guildId, "MESSAGE_UPDATE", this.gatewayMessage(msg));
+      this.gateway.dispatchToGuild(msg.guild_id, "MESSAGE_UPDATE", this.gatewayMessage(msg));
     this.logLine(`${what} → edited message ${msg.id}`);
     return msg;
   }
@@ -1616,10 +1661,10 @@ export class Standin {
   private deleteMessage(msg: StoredMessage): void {
     msg.meta.deleted = true;
     if (!msg.meta.ephemeral) {
-      this.gateway.dispatchToGuild(this.guildId, "MESSAGE_DELETE", {
+      this.gateway.dispatchToGuild(msg.guild_id, "MESSAGE_DELETE", {
         id: msg.id,
         channel_id: msg.channel_id,
-        guild_id: this.guildId,
+        ...(msg.guild_id ? { guild_id: msg.guild_id } : {}),
       });
     }
   }
@@ -1630,7 +1675,7 @@ export class Standin {
       id: rec.id,
       type: rec.type,
       user,
-      authorizing_integration_owners: { "0": this.guildId },
+      authorizing_integration_owners: { "0": this.guildOf(rec.channelId) ?? "0" },
     };
     if (rec.type === 2) {
       const data = (rec.payload as { data?: { name?: string } }).data;
@@ -1678,9 +1723,10 @@ export class Standin {
   }
 
   private gatewayMessage(msg: StoredMessage): unknown {
+    if (!msg.guild_id) return this.apiMessage(msg);
     return {
       ...this.apiMessage(msg),
-      guild_id: this.guildId,
+      guild_id: msg.guild_id,
       member: guildMember(this.world, msg.author.id, false),
     };
   }
@@ -1848,7 +1894,13 @@ export class Standin {
         },
       };
     }
-    const e = rule.status >= 500 ? DiscordError.serverError(rule.status) : { status: rule.status, body: {} };
+    const e =
+      rule.status >= 500
+        ? DiscordError.serverError(rule.status)
+        : {
+            status: rule.status,
+            body: { message: `${rule.status}: ${STATUS_CODES[rule.status] ?? "Error"}`, code: 0 },
+          };
     return { status: e.status, body: e.body };
   }
 
@@ -1996,7 +2048,22 @@ export class Standin {
     );
 
     // Channels & messages
-    this.route("GET", "/channels/:channelId", (c) => json(textChannel(this.world, this.channel(c))));
+    this.route("GET", "/channels/:channelId", (c) => {
+      const ch = this.channel(c);
+      return json(
+        ch.dm
+          ? dmChannel(this.world, ch.id)
+          : textChannel(this.world, this.world.channels.get(ch.id) as never),
+      );
+    });
+    this.route("POST", "/users/@me/channels", (c) => {
+      const body = this.bodyObject(c);
+      const recipient = typeof body.recipient_id === "string" ? body.recipient_id : "";
+      if (!this.world.members.has(recipient)) {
+        throw new Failure(DiscordError.unknownUser(), null, "DM with an unknown user");
+      }
+      return json(dmChannel(this.world, dmChannelId(this.world, recipient)));
+    });
     this.route("POST", "/channels/:channelId/typing", (c) => {
       this.channel(c);
       this.typing.push({ at: c.at, channelId: c.params.channelId as string });
@@ -2011,9 +2078,9 @@ export class Standin {
     });
     this.route("POST", "/channels/:channelId/messages", (c) => {
       const ch = this.channel(c);
-      this.requirePermission(Perm.ViewChannel | Perm.SendMessages, "send messages", c);
+      if (!ch.dm) this.requirePermission(Perm.ViewChannel | Perm.SendMessages, "send messages", c);
       const body = this.bodyObject(c);
-      if (c.body.files.length > 0) this.requirePermission(Perm.AttachFiles, "attach files", c);
+      if (c.body.files.length > 0 && !ch.dm) this.requirePermission(Perm.AttachFiles, "attach files", c);
       const msg = this.createMessage({
         channelId: ch.id,
         body,
@@ -2116,8 +2183,11 @@ export class Standin {
     return body;
   }
 
-  private channel(c: Ctx) {
-    const ch = this.world.channels.get(c.params.channelId as string);
+  /** A guild text channel or a DM channel with the bot. */
+  private channel(c: Ctx): { id: string; dm: boolean } {
+    const id = c.params.channelId as string;
+    if (this.world.dms.has(id)) return { id, dm: true };
+    const ch = this.world.channels.get(id);
     if (!ch) {
       throw new Failure(
         DiscordError.unknownChannel(),
@@ -2125,7 +2195,7 @@ export class Standin {
         `${c.method} ${c.path}: unknown channel`,
       );
     }
-    return ch;
+    return { id: ch.id, dm: false };
   }
 
   private channelMessage(c: Ctx): StoredMessage {
@@ -2148,6 +2218,13 @@ export class Standin {
   }
 
   private requirePermission(perm: bigint, what: string, c: Ctx): void {
+    if (c.params.channelId && this.world.dms.has(c.params.channelId)) {
+      if (perm & Perm.ManageMessages) {
+        const e = { status: 403, body: { message: "Cannot execute action on a DM channel", code: 50003 } };
+        throw new Failure(e, "missing-permissions", `${c.method} ${c.route}: not possible in a DM (${what})`);
+      }
+      return;
+    }
     if (!hasPermission(this.world, this.bot.id, perm)) {
       const e = { status: 403, body: { message: "Missing Permissions", code: 50013 } };
       throw new Failure(
@@ -2352,7 +2429,8 @@ export class Standin {
       attempt(error instanceof Failure ? error.error.status : 500);
       throw error;
     }
-    attempt(c.query.get("with_response") === "true" ? 200 : 204);
+    const withResponse = ["true", "1", "True"].includes(c.query.get("with_response") ?? "");
+    attempt(withResponse ? 200 : 204);
     rec.state = "acknowledged";
     rec.responseType = type;
     rec.responseData = data;
@@ -2363,7 +2441,6 @@ export class Standin {
     }
     this.logLine(`${what} accepted after ${elapsed} ms`);
     this.changed();
-    const withResponse = ["true", "1", "True"].includes(c.query.get("with_response") ?? "");
     if (!withResponse) return { status: 204 };
     const original = rec.originalId ? this.store.get(rec.originalId) : undefined;
     return {
@@ -2600,6 +2677,16 @@ export class UserMessageHandle {
 function stripData(att: StoredAttachment): APIAttachment {
   const { data: _data, ...rest } = att;
   return rest;
+}
+
+const LOCALES = new Set<string>(Object.values(DiscordLocale));
+
+/** Discord's locale codes are few and exact ("fr", "en-US", "pt-BR"; not "fr-FR"). */
+function checkLocale(locale: string): Locale {
+  if (!LOCALES.has(locale)) {
+    throw new Error(`standin: "${locale}" is not a Discord locale (one of: ${[...LOCALES].join(", ")})`);
+  }
+  return locale as Locale;
 }
 
 function safeDecode(segment: string): string {

@@ -15,6 +15,7 @@ import {
   GatewayIntentBits,
   type Interaction,
   type Message,
+  Partials,
   REST,
   Routes,
   SlashCommandBuilder,
@@ -49,6 +50,9 @@ const commands = [
   new SlashCommandBuilder().setName("late").setDescription("Replies after the deadline"),
   new SlashCommandBuilder().setName("buttons").setDescription("Replies with a button"),
 ].map((c) => c.toJSON());
+const globalCommands = [
+  new SlashCommandBuilder().setName("hello").setDescription("Says where it was used").toJSON(),
+];
 
 describe("Discord stand-in with a real discord.js client", () => {
   let standin: Standin;
@@ -110,6 +114,11 @@ describe("Discord stand-in with a real discord.js client", () => {
           await new Promise((r) => setTimeout(r, 3300));
           await interaction.reply("finally");
           return;
+        case "hello":
+          await interaction.reply(
+            interaction.inGuild() ? "hello, guild" : `hello, DM ${interaction.channel?.isDMBased()}`,
+          );
+          return;
         case "buttons":
           await interaction.reply({
             content: "pick one",
@@ -145,9 +154,11 @@ describe("Discord stand-in with a real discord.js client", () => {
     await rest.put(Routes.applicationGuildCommands(standin.applicationId, standin.guildId), {
       body: commands,
     });
+    await rest.put(Routes.applicationCommands(standin.applicationId), { body: globalCommands });
 
     client = new Client({
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+      partials: [Partials.Channel],
       rest: { api: standin.apiUrl },
     });
     client.on(Events.InteractionCreate, (i) => void onInteraction(i));
@@ -228,6 +239,18 @@ describe("Discord stand-in with a real discord.js client", () => {
 
     await standin.postMessage("hello there, no mention").noReply(300);
     expect(seenContents.at(-1)).toBe(""); // without MessageContent the bot sees no content
+  });
+
+  it("delivers a global command in the bot's DMs (user, no member, no guild)", async () => {
+    expect((await standin.sendCommand("hello").message()).content).toBe("hello, guild");
+    const handle = standin.sendCommand("hello", {}, { dm: true });
+    expect(handle.payload.guild_id).toBeUndefined();
+    expect(handle.payload.user?.id).toBe(standin.tester.id);
+    const reply = await handle.message();
+    expect(reply.content).toBe("hello, DM true");
+    expect(reply.channel_id).toBe(standin.dmChannelId());
+    expect(reply.guild_id).toBeNull();
+    expect(() => standin.sendCommand("ping", {}, { dm: true })).toThrow(/not registered for use in DMs/);
   });
 
   it("updates the message a button was on", async () => {

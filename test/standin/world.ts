@@ -83,6 +83,16 @@ export interface World {
   channels: Map<string, TextChannelModel>;
   /** Every known user is a member of the guild. */
   members: Map<string, MemberModel>;
+  /** DM channels with the bot: channel id → user id. */
+  dms: Map<string, string>;
+}
+
+/** The id of a user's DM channel with the bot (created on first use, like POST /users/@me/channels). */
+export function dmChannelId(world: World, userId: string): string {
+  for (const [channelId, uid] of world.dms) if (uid === userId) return channelId;
+  const id = snowflake();
+  world.dms.set(id, userId);
+  return id;
 }
 
 export interface UserSpec {
