@@ -100,7 +100,15 @@ function cannotAnswer(ctx: AnswerContext, understanding: Understanding): Questio
   if (empty && understanding.unknownNames.length === 0 && understanding.metric === undefined) {
     return helpReply(ctx, understanding, lex, understanding.truncated ? "unrelated" : "empty");
   }
-  const askedAboutSomething = understanding.unknownNames.length > 0 || understanding.metric !== undefined;
+  // "How much did OpenAI raise?", "who founded <a name not in the data>?": a name was asked about.
+  const asked = understanding.asked;
+  const namedAsk =
+    asked?.intent === "founders" || asked?.intent === "investors" || asked?.intent === "describe";
+  const askedAboutSomething =
+    understanding.unknownNames.length > 0 ||
+    understanding.metric !== undefined ||
+    asked?.metric !== undefined ||
+    namedAsk;
   return helpReply(ctx, understanding, lex, askedAboutSomething ? "unknown-entity" : "unrelated");
 }
 

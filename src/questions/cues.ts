@@ -14,6 +14,8 @@ export interface Cues {
   recent: boolean;
   earliest: boolean;
   category?: Category | undefined;
+  /** The words that named the category ("foundation models"): not ecosystem keywords then. */
+  categoryWords: number[];
   stage?: Stage | undefined;
   topic?: string | undefined;
   year?: number | undefined;
@@ -27,6 +29,8 @@ interface Scored<T> {
   value: T;
   source: string;
   score: number;
+  /** The words the pattern covered. */
+  covered: number[];
 }
 
 /** The best row of a table across languages: most words, then the question's language, then order. */
@@ -41,12 +45,13 @@ function best<T>(
   for (const lang of LANGUAGES) {
     const rows = rowsOf(lang);
     rows.forEach((row, order) => {
-      if (matchPattern(row.pattern, tokens, free) === undefined) return;
+      const covered = matchPattern(row.pattern, tokens, free);
+      if (covered === undefined) return;
       seen.push(`${lang}:${row.pattern.source}`);
       const words = row.weak === true ? row.pattern.size / 5 : row.pattern.size;
       const score = words * 10 + (lang === language ? 5 : 0) - order / (rows.length + 1);
       if (winner === undefined || score > winner.score)
-        winner = { value: row.value, source: row.pattern.source, score };
+        winner = { value: row.value, source: row.pattern.source, score, covered };
     });
   }
   return winner;
@@ -114,6 +119,7 @@ export function readCues(tokens: readonly Token[], used: readonly boolean[], lan
     recent: any(tokens, free, (l) => COMPILED[l].recent, seen),
     earliest: any(tokens, free, (l) => COMPILED[l].earliest, seen),
     category: category?.value,
+    categoryWords: category?.covered ?? [],
     stage: stage?.value,
     topic: topic?.value,
     year: year === undefined ? undefined : Number(year.norm),

@@ -50,7 +50,12 @@ function keywordIndex(data: Landscape): KeywordIndex {
 }
 
 /** Ecosystem facts the question points at, best first (only those with a positive score). */
-export function matchEcosystem(tokens: readonly Token[], data: Landscape, topic?: string): EcosystemMatch[] {
+export function matchEcosystem(
+  tokens: readonly Token[],
+  data: Landscape,
+  topic?: string,
+  skip: readonly number[] = [],
+): EcosystemMatch[] {
   const { byKey, longest } = keywordIndex(data);
   const scores = new Map<string, { score: number; matched: string[] }>();
   const credit = (id: string, points: number, what: string) => {
@@ -62,6 +67,7 @@ export function matchEcosystem(tokens: readonly Token[], data: Landscape, topic?
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+      if (Array.from({ length: n }, (_, k) => i + k).some((k) => skip.includes(k))) continue;
       const span = tokens.slice(i, i + n);
       const rest = span.slice(1).map((t) => t.norm);
       for (const form of span[0]?.forms ?? []) {
@@ -77,8 +83,13 @@ export function matchEcosystem(tokens: readonly Token[], data: Landscape, topic?
   if (topic !== undefined)
     for (const fact of data.ecosystem) if (fact.topic === topic) credit(fact.id, 1, `topic:${topic}`);
 
+  // One single-word keyword alone ("paris") is too thin: a fact needs two signs, a keyword of
+  // several words, or its topic named by the lexicon.
+  const enough = (matched: readonly string[]) =>
+    matched.length >= 2 || matched.some((m) => m.includes(" ") || m.startsWith("topic:"));
   const newest = (id: string) => data.ecosystem.find((f) => f.id === id)?.text.claims[0]?.asOf ?? "";
   return [...scores]
+    .filter(([, s]) => enough(s.matched))
     .map(([id, s]) => ({
       id,
       title: data.ecosystem.find((f) => f.id === id)?.title ?? id,

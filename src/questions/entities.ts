@@ -190,7 +190,9 @@ function lookUp(span: readonly Token[], at: number, ctx: AnswerContext, found: F
     if (span.length === 1 && close.length > 1) {
       found.unclear.push({
         matched: text,
-        candidates: close.slice(0, 4).map((h) => ({ kind: h.kind, id: h.id, name: h.name })),
+        candidates: close
+          .slice(0, 4)
+          .map((h) => ({ kind: h.kind, id: h.id, name: h.name, companyId: h.companyId })),
       });
       for (const k of indices) found.used[k] = true;
       return true;

@@ -60,6 +60,18 @@ export function formatDate(date: PartialDate, lex: Lexicon): string {
   return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
 }
 
+/** A date with the word before it: "on 9 September 2025", "in June 2024", "en 2024". */
+export function formatWhen(date: PartialDate, lex: Lexicon): string {
+  const parts = date.split("-").length;
+  const preposition =
+    parts === 3
+      ? lex.datePrepositions.day
+      : parts === 2
+        ? lex.datePrepositions.month
+        : lex.datePrepositions.year;
+  return `${preposition} ${formatDate(date, lex)}`;
+}
+
 /** A metric's value: money in its currency, a share with "%", a count scaled ("21.31 M"). */
 export function formatQuantity(
   value: number,

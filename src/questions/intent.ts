@@ -46,8 +46,8 @@ function companyDecision(cues: Cues, companyIds: string[]): Decision {
 
 function rankingMetric(cues: Cues): QuestionMetric {
   const metric = cues.ask?.metric;
-  if (cues.recent && (metric === undefined || metric === "latest-round" || metric === "round-date"))
-    return "round-date";
+  const dated = metric === undefined || metric === "latest-round" || metric === "round-date";
+  if (cues.recent && (dated || (metric === "total-raised" && !cues.superlative))) return "round-date";
   if (cues.earliest && (metric === undefined || metric === "founded")) return "founded";
   if (metric === undefined || metric === "latest-round" || metric === "products") return "total-raised";
   return metric;
@@ -85,7 +85,11 @@ export function decide(
       );
     return { intent: "describe", companyIds: none };
   }
-  // A person's card also shows the ecosystem facts that name them (Arnault's 2024 investments).
+  // A person's card also shows the ecosystem facts that name them (Arnault's 2024 investments). An
+  // investor's name can be part of a question about France ("founders who worked at Google").
+  const aboutSomeone = ask?.intent === "person" || ask?.intent === "investors";
+  if (people.length === 0 && investors.length > 0 && factScore >= 2 * STRONG_MATCH && !aboutSomeone)
+    return { intent: "ecosystem", companyIds: none, factId: fact?.id };
   if (people.length > 0 || investors.length > 0) return { intent: "person", companyIds: none };
 
   const ranks =
@@ -93,15 +97,14 @@ export function decide(
     cues.recent ||
     ask?.metric === "biggest-round" ||
     (cues.earliest && ask?.metric === "founded");
-  if (ranks && (ask?.metric !== undefined || cues.compare || cues.recent || cues.category !== undefined))
-    return { intent: "ranking", metric: rankingMetric(cues), companyIds: none };
+  const ranking = (): Decision => ({ intent: "ranking", metric: rankingMetric(cues), companyIds: none });
+  if (ranks && (ask?.metric !== undefined || cues.recent)) return ranking();
   // "Is France top three in coding?" is the ecosystem fact; "which startups do coding?" a category.
   if (factScore >= 2 * STRONG_MATCH || (factScore >= STRONG_MATCH && cues.category === undefined))
     return { intent: "ecosystem", companyIds: none, factId: fact?.id };
-  if (cues.category !== undefined) return { intent: "category", companyIds: none };
+  if (cues.category !== undefined) return ranks ? ranking() : { intent: "category", companyIds: none };
   if (fact !== undefined) return { intent: "ecosystem", companyIds: none, factId: fact.id };
-  if (ranks && MONEY_METRICS.has(ask?.metric))
-    return { intent: "ranking", metric: rankingMetric(cues), companyIds: none };
+  if (ranks && (cues.compare || MONEY_METRICS.has(ask?.metric))) return ranking();
   if (ask?.intent === "help") return { intent: "help", companyIds: none };
   return { intent: "unknown", metric: ask?.metric, companyIds: none };
 }

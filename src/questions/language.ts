@@ -7,6 +7,7 @@ import type { PreparedText } from "./prepare.js";
 import type { Language } from "./types.js";
 
 const ARABIC_SHARE = 0.3;
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
 /** "fr", "fr-FR", "ar-SA" -> the language; anything else is English. */
 export function languageOfLocale(locale: string | undefined): Language {
@@ -14,17 +15,19 @@ export function languageOfLocale(locale: string | undefined): Language {
   return code === "fr" ? "fr" : code === "ar" ? "ar" : "en";
 }
 
-export function detectLanguage(text: PreparedText, locale?: string): Language {
+/** The question's language; words that named something (`used`) don't count: "Hugging Face" isn't English. */
+export function detectLanguage(text: PreparedText, locale?: string, used: readonly boolean[] = []): Language {
   if (text.arabicShare >= ARABIC_SHARE) return "ar";
   let en = 0;
   let fr = 0;
   let ar = 0;
-  for (const token of text.tokens) {
+  for (const [i, token] of text.tokens.entries()) {
+    if (used[i] === true) continue;
     const inEn = COMPILED.en.words.has(token.norm);
     const inFr = COMPILED.fr.words.has(token.norm);
     if (inEn && !inFr) en++;
     if (inFr && !inEn) fr++;
-    if (token.forms.some((f) => COMPILED.ar.words.has(f))) ar++;
+    if (ARABIC_LETTER.test(token.norm) && token.forms.some((f) => COMPILED.ar.words.has(f))) ar++;
   }
   fr += Math.min(text.frenchLetters, 3);
   const best = Math.max(en, fr, ar);

@@ -69,7 +69,7 @@ export interface FoundEntity {
 /** A name-like phrase that fits several entities equally well. */
 export interface UnclearName {
   matched: string;
-  candidates: { kind: EntityKind; id: string; name: string }[];
+  candidates: { kind: EntityKind; id: string; name: string; companyId?: string | undefined }[];
 }
 
 export interface QuestionFilters {
@@ -84,6 +84,8 @@ export interface Understanding {
   language: Language;
   intent: Intent;
   metric?: QuestionMetric | undefined;
+  /** What the words asked, even when no answer could be built ("who founded <unknown>"). */
+  asked?: { intent?: Intent | undefined; metric?: QuestionMetric | undefined } | undefined;
   entities: FoundEntity[];
   /** The companies the answer is about, in the order named (products stand for their maker). */
   companyIds: string[];

@@ -14,11 +14,21 @@ export function understand(
   ctx: AnswerContext & { locale?: string | undefined },
 ): Understanding {
   const prepared = prepare(text);
-  const language = detectLanguage(prepared, ctx.locale);
   const names = findNames(prepared.tokens, ctx);
+  const language = detectLanguage(prepared, ctx.locale, names.used);
   const cues = readCues(prepared.tokens, names.used, language);
-  const ecosystem = matchEcosystem(prepared.tokens, ctx.data, cues.topic);
+  const ecosystem = matchEcosystem(prepared.tokens, ctx.data, cues.topic, cues.categoryWords);
   const entities = names.entities.map(({ tokens: _tokens, ...entity }) => entity);
+  // "dsut revenue": Dust or the investor DST? A company figure is asked, so the one company.
+  const companyAsk =
+    cues.ask?.metric !== undefined || ["founders", "investors", "describe"].includes(cues.ask?.intent ?? "");
+  const unclear = names.unclear.filter((name) => {
+    const companies = name.candidates.filter((c) => c.kind === "company" || c.kind === "product");
+    const [only] = companies;
+    if (!companyAsk || companies.length !== 1 || only === undefined) return true;
+    entities.push({ ...only, matched: name.matched, how: "fuzzy" });
+    return false;
+  });
   const decision = decide(entities, cues, ecosystem);
   const fact = ecosystem.find((e) => decision.factId === e.id);
   if (decision.intent === "ecosystem" && fact !== undefined)
@@ -33,9 +43,10 @@ export function understand(
     language,
     intent: decision.intent,
     metric: decision.metric,
+    asked: cues.ask === undefined ? undefined : { intent: cues.ask.intent, metric: cues.ask.metric },
     entities,
     companyIds: decision.companyIds,
-    unclear: names.unclear,
+    unclear,
     unknownNames: names.unknownNames,
     filters: { year: cues.year, stage: cues.stage, category: cues.category, topic: cues.topic },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],

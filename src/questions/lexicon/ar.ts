@@ -111,6 +111,7 @@ export const ar: Lexicon = {
     { pattern: "موظف*", metric: "employees" },
     { pattern: "عدد + عامل*", metric: "employees" },
     { pattern: "من استثمر", intent: "investors" },
+    { pattern: "استثمر* في", intent: "investors" },
     { pattern: "من + استثمر*", intent: "investors" },
     { pattern: "مستثمر*", intent: "investors" },
     { pattern: "من مول*", intent: "investors" },
@@ -144,7 +145,7 @@ export const ar: Lexicon = {
     أيهما | أيهم | أي منهما | أكثر | أعلى | أكبر | مقارنة | قارن | مقابل | ضد | أم | أفضل | أغنى
   `,
   superlative: `
-    أكثر | أعلى | أكبر | أفضل | أغنى | أضخم | ترتيب | الأول* | الأولى
+    أكثر | أعلى | أكبر | أفضل | أغنى | أضخم | ترتيب
   `,
   recent: `
     أحدث | آخر | أخير* | جديد*
@@ -180,6 +181,7 @@ export const ar: Lexicon = {
     { stage: "ipo", patterns: "اكتتاب | طرح عام" },
   ],
   topics: [
+    { topic: "ranking", patterns: "المراكز الثلاثة | المستوى الأول | ثالث قوة" },
     { topic: "national-funding", patterns: "نصف + 2024 | أوروبا" },
     {
       topic: "state-plan",
@@ -201,6 +203,8 @@ export const ar: Lexicon = {
     يناير | فبراير | مارس | أبريل | مايو | يونيو | يوليو | أغسطس | سبتمبر | أكتوبر | نوفمبر | ديسمبر
   `,
   list: { separator: "، ", last: " و" },
+  /** The word before a date: "on 9 June 2024", "in June 2024", "in 2024". */
+  datePrepositions: { day: "في", month: "في", year: "في" },
   money: {
     million: "مليون",
     billion: "مليار",
@@ -257,9 +261,9 @@ export const ar: Lexicon = {
     otherPeople: "وفي {company} أيضًا: {people}.",
     noFounders: "لا تذكر البيانات مؤسسي {company}.",
     personFounded: "{person} أسس {companies}.",
-    personWorksAt: "{person} في {company} ({role}).",
+    personWorksAt: "{person} في {company}: {role}.",
     personInvested: "{person} استثمر في {companies}.",
-    personKnown: "هذا ما تقوله البيانات عن {person}.",
+    personKnown: "{person}: {background}",
     investorPortfolio: "استثمر {investor} في {companies}.",
     totalReported: "جمعت {company} ما مجموعه {amount}، بحسب الإجمالي المعلن بعد {round} ({date}).",
     totalPlus:
@@ -269,12 +273,12 @@ export const ar: Lexicon = {
     latestRound: "أحدث جولة لـ{company}: {round} بقيمة {amount} ({date}).",
     ledBy: "بقيادة {investors}.",
     talks: "أُفيد لاحقًا، دون إتمام: {amount} ({date}).",
-    roundDate: "آخر تمويل لـ{company} كان في {date}: {round} بقيمة {amount}.",
+    roundDate: "آخر تمويل لـ{company} كان {when}: {round} بقيمة {amount}.",
     valuation: "قُيّمت {company} بـ{amount} في {round} ({date}).",
     valuationUndisclosed: "تقييم {company} غير معلن ({round}، {date}).",
     noValuation: "تقييم {company} غير معلن: لا يوجد في البيانات.",
     valuationTalks: "محادثات أُفيد عنها لاحقًا: تقييم {amount} ({date}).",
-    founded: "تأسست {company} في {date}.",
+    founded: "تأسست {company} {when}.",
     noFounded: "لا تتضمن البيانات تاريخ تأسيس {company}.",
     metric: "{metric} لـ{company}: {value} ({date}).",
     noMetric: "{metric} لـ{company} غير معلن: لا يوجد هذا الرقم في البيانات.",
@@ -307,10 +311,12 @@ export const ar: Lexicon = {
     helpEmpty: "اسألني عن الشركات الناشئة الفرنسية في الذكاء الاصطناعي: من أسسها، وكم جمعت، وكم تساوي.",
     helpUnrelated:
       "أجيب فقط عن الأسئلة حول الشركات الناشئة الفرنسية ومنظومة الذكاء الاصطناعي في فرنسا، مع المصادر.",
-    helpUnknown: "لم أجد هذه الشركة في بياناتي. أعرف {companies}.",
+    helpUnknown: "لم أجد هذا الاسم في بياناتي. أعرف {companies}.",
     helpAsked: "أجيب عن الأسئلة حول الشركات الناشئة الفرنسية في الذكاء الاصطناعي، وكل رقم مع مصدره وتاريخه.",
     reported: "مُفاد عنه",
     otherUnknown: "لم أجد الشركة الأخرى التي ذكرتها في بياناتي.",
+    rankingFounded: "من بين الشركات المعروف تاريخ تأسيسها، تأسست {company} أولًا، {when}.",
+    compareLimit: "أقارن أربع شركات على الأكثر في كل مرة: لم تُدرج {dropped}.",
   },
   labels: {
     totalRaised: "إجمالي التمويل",

@@ -141,6 +141,7 @@ export const en: Lexicon = {
     { pattern: "who invested", intent: "investors" },
     { pattern: "who + invest*", intent: "investors" },
     { pattern: "invested in", intent: "investors" },
+    { pattern: "invest* in", intent: "investors" },
     { pattern: "investor*", intent: "investors" },
     { pattern: "backer*", intent: "investors" },
     { pattern: "backed", intent: "investors" },
@@ -226,6 +227,7 @@ export const en: Lexicon = {
     { stage: "ipo", patterns: "ipo | went public | listing" },
   ],
   topics: [
+    { topic: "ranking", patterns: "top three | top 3 | first tier | world class | third power" },
     {
       topic: "national-funding",
       patterns: "h1 2024 | first half + 2024 | french ai startups + raise* | in europe",
@@ -255,6 +257,8 @@ export const en: Lexicon = {
     December
   `,
   list: { separator: ", ", last: " and " },
+  /** The word before a date: "on 9 June 2024", "in June 2024", "in 2024". */
+  datePrepositions: { day: "on", month: "in", year: "in" },
   money: {
     million: "M",
     billion: "bn",
@@ -311,9 +315,9 @@ export const en: Lexicon = {
     otherPeople: "Also at {company}: {people}.",
     noFounders: "The data doesn't name the founders of {company}.",
     personFounded: "{person} founded {companies}.",
-    personWorksAt: "{person} is at {company} ({role}).",
+    personWorksAt: "{person} is at {company}: {role}.",
     personInvested: "{person} invested in {companies}.",
-    personKnown: "Here is what the data says about {person}.",
+    personKnown: "{person}: {background}",
     investorPortfolio: "{investor} invested in {companies}.",
     totalReported: "{company} has raised {amount} in total, as reported after its {round} ({date}).",
     totalPlus:
@@ -323,12 +327,12 @@ export const en: Lexicon = {
     latestRound: "{company}'s latest round is a {round} of {amount} ({date}).",
     ledBy: "It was led by {investors}.",
     talks: "Reported since, not completed: {amount} ({date}).",
-    roundDate: "{company} last raised in {date}: a {round} of {amount}.",
+    roundDate: "{company} last raised {when}: a {round} of {amount}.",
     valuation: "{company} was valued at {amount} at its {round} ({date}).",
     valuationUndisclosed: "{company}'s valuation is undisclosed (its {round}, {date}).",
     noValuation: "{company}'s valuation is undisclosed: the data has none.",
     valuationTalks: "Reported talks since: a valuation of {amount} ({date}).",
-    founded: "{company} was founded in {date}.",
+    founded: "{company} was founded {when}.",
     noFounded: "The data has no founding date for {company}.",
     metric: "{company}'s {metric}: {value} ({date}).",
     noMetric: "{company}'s {metric} is undisclosed: the data has no such figure.",
@@ -360,10 +364,12 @@ export const en: Lexicon = {
     didYouMean: "Did you mean {candidates}?",
     helpEmpty: "Ask me about France's AI startups: who founded them, what they raised, what they're worth.",
     helpUnrelated: "I can only answer questions about France's AI startups and ecosystem, with sources.",
-    helpUnknown: "I couldn't find that company in my data. I know about {companies}.",
+    helpUnknown: "I couldn't find that name in my data. I know about {companies}.",
     helpAsked: "I answer questions about France's AI startups, every figure with its source and date.",
     reported: "reported",
     otherUnknown: "I couldn't find the other company you named in my data.",
+    rankingFounded: "Of the companies with a founding date on record, {company} was founded first, {when}.",
+    compareLimit: "I compare at most four companies at a time: {dropped} left out.",
   },
   labels: {
     totalRaised: "Total raised",

@@ -64,8 +64,8 @@ export const fr: Lexicon = {
     { pattern: "plus grand tour*", metric: "biggest-round" },
     { pattern: "plus grosses levées", metric: "biggest-round" },
     { pattern: "méga levée*", metric: "biggest-round" },
-    { pattern: "dernière levée*", metric: "latest-round" },
-    { pattern: "dernier tour*", metric: "latest-round" },
+    { pattern: "dernière* levée*", metric: "latest-round" },
+    { pattern: "dernier* tour*", metric: "latest-round" },
     { pattern: "dernier financement", metric: "latest-round" },
     { pattern: "levée la plus récente", metric: "latest-round" },
     { pattern: "tour de table", metric: "latest-round" },
@@ -121,6 +121,7 @@ export const fr: Lexicon = {
     { pattern: "effectif*", metric: "employees" },
     { pattern: "collaborateur*", metric: "employees" },
     { pattern: "qui a investi", intent: "investors" },
+    { pattern: "investi* dans", intent: "investors" },
     { pattern: "qui + investi*", intent: "investors" },
     { pattern: "investisseur*", intent: "investors" },
     { pattern: "actionnaire*", intent: "investors" },
@@ -206,6 +207,7 @@ export const fr: Lexicon = {
     { stage: "ipo", patterns: "ipo | introduction en bourse | entrée en bourse | cotation" },
   ],
   topics: [
+    { topic: "ranking", patterns: "trois premiers | top 3 | premier rang | troisième puissance" },
     { topic: "national-funding", patterns: "premier semestre + 2024 | s1 2024 | h1 2024 | en europe" },
     {
       topic: "state-plan",
@@ -236,6 +238,8 @@ export const fr: Lexicon = {
     décembre
   `,
   list: { separator: ", ", last: " et " },
+  /** The word before a date: "on 9 June 2024", "in June 2024", "in 2024". */
+  datePrepositions: { day: "le", month: "en", year: "en" },
   money: {
     million: "M",
     billion: "Md",
@@ -292,9 +296,9 @@ export const fr: Lexicon = {
     otherPeople: "Également chez {company} : {people}.",
     noFounders: "Les données ne nomment pas les fondateurs de {company}.",
     personFounded: "{person} a fondé {companies}.",
-    personWorksAt: "{person} est chez {company} ({role}).",
+    personWorksAt: "{person} est chez {company} : {role}.",
     personInvested: "{person} a investi dans {companies}.",
-    personKnown: "Voici ce que disent les données sur {person}.",
+    personKnown: "{person} : {background}",
     investorPortfolio: "{investor} a investi dans {companies}.",
     totalReported: "{company} a levé {amount} au total, selon le total publié après {round} ({date}).",
     totalPlus:
@@ -304,12 +308,12 @@ export const fr: Lexicon = {
     latestRound: "Dernière levée de {company} : {round}, {amount} ({date}).",
     ledBy: "Menée par {investors}.",
     talks: "Signalé depuis, non finalisé : {amount} ({date}).",
-    roundDate: "{company} a levé pour la dernière fois en {date} : {round}, {amount}.",
+    roundDate: "{company} a levé pour la dernière fois {when} : {round}, {amount}.",
     valuation: "{company} était valorisée {amount} après {round} ({date}).",
     valuationUndisclosed: "La valorisation de {company} n'est pas communiquée ({round}, {date}).",
     noValuation: "La valorisation de {company} n'est pas communiquée : les données n'en ont pas.",
     valuationTalks: "Discussions signalées depuis : valorisation de {amount} ({date}).",
-    founded: "{company} a été fondée en {date}.",
+    founded: "{company} a été fondée {when}.",
     noFounded: "Les données n'ont pas de date de création pour {company}.",
     metric: "{metric} de {company} : {value} ({date}).",
     noMetric: "{metric} de {company} : non communiqué, les données n'ont pas ce chiffre.",
@@ -343,11 +347,14 @@ export const fr: Lexicon = {
       "Posez-moi une question sur les startups françaises de l'IA : fondateurs, levées, valorisations.",
     helpUnrelated:
       "Je ne réponds qu'aux questions sur les startups et l'écosystème français de l'IA, sources à l'appui.",
-    helpUnknown: "Je ne trouve pas cette entreprise dans mes données. Je connais {companies}.",
+    helpUnknown: "Je ne trouve pas ce nom dans mes données. Je connais {companies}.",
     helpAsked:
       "Je réponds aux questions sur les startups françaises de l'IA, chaque chiffre avec sa source et sa date.",
     reported: "signalé",
     otherUnknown: "Je ne trouve pas l'autre entreprise citée dans mes données.",
+    rankingFounded:
+      "Parmi les entreprises dont la date de création est connue, {company} a été fondée en premier, {when}.",
+    compareLimit: "Je compare au plus quatre entreprises à la fois : {dropped} laissée(s) de côté.",
   },
   labels: {
     totalRaised: "Total levé",

@@ -90,7 +90,9 @@ export type TemplateKey =
   | "helpUnknown"
   | "helpAsked"
   | "reported"
-  | "otherUnknown";
+  | "otherUnknown"
+  | "rankingFounded"
+  | "compareLimit";
 
 export type LabelKey =
   | "totalRaised"
@@ -174,6 +176,7 @@ export interface Lexicon {
   months: string;
   /** How a list is written: "A, B and C"; Arabic glues "و" to the last name. */
   list: { separator: string; last: string };
+  datePrepositions: { day: string; month: string; year: string };
   money: MoneyWords;
   stageNames: Readonly<Record<Stage, string>>;
   categoryNames: Readonly<Record<Category, string>>;

@@ -5,7 +5,7 @@ import { fundingOf } from "../../answers/funding.js";
 import { profileOf } from "../../answers/profile.js";
 import type { CompanyProfileAnswer, MetricView, PersonView } from "../../answers/types.js";
 import type { Company, MetricKind } from "../../data/schema.js";
-import { fill, formatDate, formatList, formatQuantity } from "../format.js";
+import { fill, formatDate, formatList, formatQuantity, formatWhen } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import {
@@ -62,7 +62,7 @@ function foundersReply(
         }),
   ];
   if (profile.people.length > 0) {
-    const people = profile.people.map((p) => (p.role !== undefined ? `${p.name} (${p.role})` : p.name));
+    const people = profile.people.map((p) => (p.role !== undefined ? `${p.name}, ${p.role}` : p.name));
     sentences.push(fill(lex, "otherPeople", { company, people: formatList(people, lex) }));
   }
   return {
@@ -120,7 +120,7 @@ function foundedReply(
     return { headline: fill(lex, "noFounded", { company }), evidence: [], notes: [] };
   const format = (d: string) => formatDate(d, lex);
   return {
-    headline: fill(lex, "founded", { company, date: format(date) }),
+    headline: fill(lex, "founded", { company, when: formatWhen(date, lex) }),
     evidence: [figureEvidence(lex.labels.founded, profile.founded, format, lex)],
     notes: disputeNote(rc, lex.metricNames.founded, profile.founded, format),
   };

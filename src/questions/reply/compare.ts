@@ -256,6 +256,14 @@ function metricComparison(rc: ReplyContext, companies: readonly Company[], metri
 }
 
 export function compareReply(rc: ReplyContext, companies: readonly Company[]): Reply {
+  const reply = compareAtMostFour(rc, companies);
+  const dropped = companies.slice(MAX_COMPARED).map((c) => c.name);
+  if (dropped.length > 0)
+    reply.notes.push(fill(rc.lex, "compareLimit", { dropped: formatList(dropped, rc.lex) }));
+  return reply;
+}
+
+function compareAtMostFour(rc: ReplyContext, companies: readonly Company[]): Reply {
   const { lex, ctx } = rc;
   const metric = rc.understanding.metric;
   const compared = companies.slice(0, MAX_COMPARED);

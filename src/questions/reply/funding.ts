@@ -8,7 +8,7 @@ import type {
   RoundView,
   TotalRaisedView,
 } from "../../answers/types.js";
-import { fill, formatDate, formatList, formatMoney, formatRate } from "../format.js";
+import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import {
@@ -107,6 +107,7 @@ function roundSentence(
     round: stageName(round.stage, lex),
     amount: money === undefined ? lex.labels.undisclosed : formatMoney(money, lex),
     date: formatDate(round.date, lex),
+    when: formatWhen(round.date, lex),
   });
 }
 

@@ -75,7 +75,7 @@ export function personReply(rc: ReplyContext, entity: FoundEntity): Reply {
           person: name,
           company: link.company.name,
           role: role?.role ?? "",
-        }).replace(" ()", ""),
+        }).replace(/ ?: \.$/, "."),
       );
     }
     for (const link of links) {
@@ -123,6 +123,9 @@ export function personReply(rc: ReplyContext, entity: FoundEntity): Reply {
       text: note.text,
       sources: book.cite(note.cite, note.asOf),
     });
-  if (sentences.length === 0) sentences.push(fill(lex, "personKnown", { person: name }));
+  if (sentences.length === 0) {
+    const background = person?.background?.claims[0]?.value ?? investor?.description?.claims[0]?.value ?? "";
+    sentences.push(fill(lex, "personKnown", { person: name, background }).replace(/: $/, "."));
+  }
   return { title: name, headline: sentences.join(" "), evidence, notes: [], ...book.done() };
 }

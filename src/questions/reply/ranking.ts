@@ -10,7 +10,7 @@ import { SourceBook } from "../../answers/sources.js";
 import type { Figure, RankingEntry } from "../../answers/types.js";
 import { metricView, roundView } from "../../answers/views.js";
 import type { Category, Company, Money } from "../../data/schema.js";
-import { fill, formatDate, formatList, formatMoney, formatRate } from "../format.js";
+import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen } from "../format.js";
 import type { Evidence } from "../types.js";
 import {
   figureEvidence,
@@ -194,7 +194,10 @@ function ownRanking(rc: ReplyContext): Reply {
         date: top.date,
       });
     } else if (metric === "founded")
-      headline = fill(lex, "founded", { company: top.company.name, date: top.date });
+      headline = fill(lex, "rankingFounded", {
+        company: top.company.name,
+        when: formatWhen(top.company.founded?.claims[0]?.value ?? "", lex),
+      });
     else
       headline = fill(lex, "metric", {
         company: top.company.name,
