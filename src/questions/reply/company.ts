@@ -117,7 +117,11 @@ function foundedReply(
   const company = profile.company.name;
   const date = primary(profile.founded);
   if (profile.founded === undefined || date === undefined)
-    return { headline: fill(lex, "noFounded", { company }), evidence: [], notes: [] };
+    return {
+      headline: fill(lex, "noFounded", { company }),
+      evidence: [{ label: lex.labels.founded, text: lex.labels.undisclosed, sources: [] }],
+      notes: [],
+    };
   const format = (d: string) => formatDate(d, lex);
   return {
     headline: fill(lex, "founded", { company, when: formatWhen(date, lex) }),
@@ -151,7 +155,7 @@ function metricReply(
   if (view === undefined || claim === undefined)
     return {
       headline: fill(lex, "noMetric", { company, metric: lex.metricNames[metric] }),
-      evidence: [],
+      evidence: [{ label: lex.metricNames[metric], text: lex.labels.undisclosed, sources: [] }],
       notes: [],
     };
   const name = view.kind === "arr" ? lex.metricNames.arr : lex.metricNames[metric];

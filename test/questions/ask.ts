@@ -1,0 +1,90 @@
+// Shared by the question tests: the real dataset and index, loaded once, and one check that reads
+// a table row ("this question, in this language, gives this answer") against the engine's answer.
+import { expect } from "vitest";
+import { loadApp } from "../../src/app.js";
+import { answerQuestion } from "../../src/questions/answer.js";
+import type {
+  HelpReason,
+  Intent,
+  Language,
+  QuestionAnswer,
+  QuestionMetric,
+} from "../../src/questions/types.js";
+
+const app = loadApp();
+
+export function ask(question: string, locale = "en-US"): QuestionAnswer {
+  return answerQuestion(question, { ...app, locale });
+}
+
+export const context = (locale = "en-US") => ({ ...app, locale });
+
+export interface Case {
+  q: string;
+  /** The user's Discord locale (defaults to the language's). */
+  locale?: string;
+  kind?: QuestionAnswer["kind"];
+  intent?: Intent;
+  metric?: QuestionMetric;
+  /** The companies the answer is about, in order. */
+  companies?: string[];
+  /** An entity the engine found (kind:id). */
+  found?: string;
+  /** Texts the sentence stating the answer must contain. */
+  says?: (string | RegExp)[];
+  /** Texts it must not contain. */
+  never?: string[];
+  /** For comparisons: the headline opens on the winner's name. */
+  winner?: string;
+  /** The answer says that sources differ (in its language). */
+  sourcesDiffer?: boolean;
+  /** The answer says a conversion was made with the dataset's rate. */
+  converted?: boolean;
+  /** For help replies. */
+  reason?: HelpReason;
+  /** Candidates of a "did you mean". */
+  candidates?: string[];
+}
+
+const SOURCES_DIFFER: Record<Language, RegExp> = {
+  en: /Sources differ/,
+  fr: /Les sources divergent/,
+  ar: /المصادر تختلف/,
+};
+const CONVERTED: Record<Language, RegExp> = {
+  en: /converted at the dataset's rate, 1 EUR = 1\.0367 USD/,
+  fr: /convertis au taux des données, 1 EUR = 1,0367 USD/,
+  ar: /بسعر الصرف الوارد في البيانات، 1 EUR = 1\.0367 USD/,
+};
+
+export function check(c: Case, language: Language): QuestionAnswer {
+  const answer = ask(c.q, c.locale ?? (language === "en" ? "en-US" : language));
+  const u = answer.understanding;
+  expect(u.language, "language of the answer").toBe(language);
+  expect(answer.kind, `kind (headline: ${answer.headline})`).toBe(c.kind ?? "answered");
+  if (c.intent !== undefined) expect(u.intent, "intent").toBe(c.intent);
+  if (c.metric !== undefined) expect(u.metric, "metric").toBe(c.metric);
+  if (c.companies !== undefined) expect(u.companyIds, "companies").toEqual(c.companies);
+  if (c.found !== undefined) expect(u.entities.map((e) => `${e.kind}:${e.id}`)).toContain(c.found);
+  for (const text of c.says ?? []) {
+    if (typeof text === "string") expect(answer.headline).toContain(text);
+    else expect(answer.headline).toMatch(text);
+  }
+  for (const text of c.never ?? []) expect(answer.headline).not.toContain(text);
+  if (c.winner !== undefined) expect(answer.headline.startsWith(c.winner), answer.headline).toBe(true);
+  if (answer.kind === "answered") {
+    const notes = answer.notes.join("\n");
+    if (c.sourcesDiffer !== undefined)
+      expect(SOURCES_DIFFER[language].test(notes), notes).toBe(c.sourcesDiffer);
+    if (c.converted !== undefined) expect(CONVERTED[language].test(notes), notes).toBe(c.converted);
+    // Every figure shown cites sources the answer lists.
+    const numbers = new Set(answer.sources.map((s) => s.n));
+    for (const e of answer.evidence)
+      for (const n of e.sources) expect(numbers.has(n), `source [${n}]`).toBe(true);
+    expect(answer.evidence.length + answer.notes.length).toBeGreaterThan(0);
+  }
+  if (c.reason !== undefined && answer.kind === "help") expect(answer.reason).toBe(c.reason);
+  if (c.candidates !== undefined && answer.kind === "did-you-mean")
+    expect(answer.candidates.map((x) => x.name)).toEqual(expect.arrayContaining(c.candidates));
+  return answer;
+}
