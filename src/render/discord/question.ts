@@ -1,5 +1,5 @@
 // A question's answer as a Discord message: the sentence stating the answer first (in the
-// question's language), then the evidence. When the question was answered from a /startup,
+// question's language), then the evidence. When an English question was answered from a /startup,
 // /compare, /funding or ranking answer, that answer's own card follows as the evidence (same
 // source numbers); otherwise, or when both don't fit, the figures and sources are listed here.
 // Nothing the user typed is ever shown: names and figures all come from the data, and everything is
@@ -58,7 +58,9 @@ function protectSources(lex: Lexicon) {
 }
 
 function renderAnswered(qa: AnsweredQuestion, lex: Lexicon): DiscordMessage {
-  if (qa.answer !== undefined) {
+  // The cards are written in English: under a French or Arabic sentence, the figures are listed
+  // here instead, with labels in the question's language.
+  if (qa.answer !== undefined && qa.understanding.language === "en") {
     const card = renderDiscord(qa.answer);
     const { footer: _footer, ...head } = headEmbed(qa, lex);
     const together: DiscordMessage = { embeds: [head, ...card.embeds], allowed_mentions: { parse: [] } };

@@ -1,0 +1,281 @@
+// Questions asked in English the ways people ask them, written from the seed's FACTS.md and
+// SECOND-SOURCES.md, each with the fact its answer turns on.
+import type { Case } from "../ask.js";
+
+const comparisons: Case[] = [
+  {
+    q: "Who raised more, Mistral or Hugging Face?",
+    intent: "compare",
+    metric: "total-raised",
+    winner: "Mistral AI raised more",
+    says: ["USD 395 M (August 2023) for Hugging Face", "about USD 2.86 bn"],
+    converted: true,
+  },
+  {
+    q: "Which is valued higher, Mistral or Hugging Face?",
+    metric: "valuation",
+    winner: "Mistral AI is valued higher",
+    says: ["EUR 11.7 bn", "USD 4 bn (August 2023) for Hugging Face"],
+    sourcesDiffer: true,
+    converted: true,
+  },
+  {
+    q: "Is Hugging Face worth more than Photoroom?",
+    metric: "valuation",
+    winner: "Hugging Face is valued higher",
+    says: ["USD 500 M (March 2024) for Photoroom"],
+    sourcesDiffer: true,
+  },
+  {
+    q: "mistral vs dust",
+    intent: "compare",
+    winner: "Mistral AI raised more",
+    says: ["USD 21 M (June 2024) for Dust"],
+  },
+  {
+    q: "compare Mistral, H and Poolside",
+    companies: ["mistral-ai", "h-company", "poolside"],
+    winner: "Mistral AI raised more",
+    says: ["USD 220 M (May 2024) for H Company", "USD 626 M (October 2024) for Poolside"],
+  },
+  { q: "Who raised more, H or Dust?", winner: "H Company raised more", says: ["USD 220 M", "USD 21 M"] },
+  {
+    q: "Is H worth more than Dust?",
+    metric: "valuation",
+    says: ["No leader can be named on valuation", "undisclosed"],
+    never: ["is valued higher"],
+  },
+  {
+    q: "Which is valued higher, H Company or Photoroom?",
+    says: ["No leader", "H Company undisclosed", "Photoroom: USD 500 M"],
+  },
+  {
+    q: "Who raised more, Poolside or Photoroom?",
+    winner: "Poolside raised more",
+    says: ["USD 626 M", "USD 62.1 M"],
+    sourcesDiffer: true,
+  },
+  {
+    q: "Who raised more: Mistral, Hugging Face, Poolside, H or Dust?",
+    winner: "Mistral AI raised more",
+    companies: ["mistral-ai", "hugging-face", "poolside", "h-company", "dust"],
+  },
+  { q: "Photoroom or Presti, which raised more?", winner: "Photoroom raised more", says: ["USD 3.5 M"] },
+  {
+    q: "Which has more visits, Hugging Face or Photoroom?",
+    metric: "visits",
+    winner: "Hugging Face is ahead on visits",
+    says: ["21.31 M", "13.33 M"],
+  },
+  {
+    q: "Who has more revenue, Hugging Face or Mistral?",
+    metric: "revenue",
+    says: ["No leader can be named on revenue", "undisclosed", "Mistral AI"],
+  },
+  {
+    q: "Which had the bigger latest round, Mistral or Poolside?",
+    metric: "latest-round",
+    winner: "Mistral AI's latest round is larger",
+    says: ["EUR 1.7 bn"],
+  },
+  { q: "MISTRAL VS HUGGING FACE", winner: "Mistral AI raised more" },
+];
+
+const founders: Case[] = [
+  { q: "Who founded Mistral?", intent: "founders", says: ["Mistral AI was founded by Arthur Mensch"] },
+  { q: "Who founded Hugging Face?", says: ["Clément Delangue"] },
+  { q: "who founded photoroom", says: ["Photoroom was founded by Matthieu Rouif"] },
+  { q: "Who are the founders of Dust?", intent: "founders", says: ["Stanislas Polu", "Gabriel Hubert"] },
+  { q: "Who founded Poolside?", says: ["Jason Warner", "Eiso Kant"] },
+  { q: "Who started H?", companies: ["h-company"], says: ["Charles Kantor"] },
+  { q: "Who runs H Company?", intent: "founders", says: ["Gautier Cloix, CEO"] },
+  { q: "Who founded Mistral and Dust?", says: ["Arthur Mensch", "Stanislas Polu"] },
+  { q: "Who is the founder of Dust", intent: "founders", says: ["Stanislas Polu"] },
+];
+
+const people: Case[] = [
+  {
+    q: "Who is Arthur Mensch?",
+    intent: "person",
+    found: "person:arthur-mensch",
+    says: ["founded Mistral AI"],
+  },
+  {
+    q: "who is clement delangue",
+    found: "person:clement-delangue",
+    says: ["Clément Delangue founded Hugging Face"],
+  },
+  { q: "Who is Yann LeCun?", says: ["Yann LeCun founded AMI Labs"] },
+  { q: "who is Charles Cantos", found: "person:charles-kantor", says: ["Charles Kantor founded H Company"] },
+  { q: "Who is Jason Warner?", says: ["founded Poolside"] },
+  { q: "Who is Eric Schmidt?", says: ["Eric Schmidt invested in", "H Company"] },
+  {
+    q: "What did Accel invest in?",
+    intent: "person",
+    found: "investor:accel",
+    says: ["Accel invested in H Company"],
+  },
+  { q: "What did Nvidia invest in?", says: ["Mistral AI", "Hugging Face"] },
+  { q: "Who is Clara Chappaz?", says: ["Secretary of State for AI"] },
+  { q: "Who is Alex LeBrun?", says: ["AMI Labs", "Nabla"] },
+  { q: "Who is Bernard Arnault?", says: ["H Company", "Photoroom", "Aglaé Ventures"] },
+];
+
+const money: Case[] = [
+  {
+    q: "How much did Mistral raise?",
+    intent: "figure",
+    metric: "total-raised",
+    says: ["USD 1.1 bn reported after its Series B (June 2024)", "EUR 1.7 bn"],
+    converted: true,
+  },
+  { q: "How much has Hugging Face raised in total?", says: ["USD 395 M in total", "Series D (August 2023)"] },
+  { q: "How much did Dust raise?", says: ["Dust has raised USD 21 M"] },
+  { q: "How much did Photoroom raise?", says: ["USD 62.1 M"], sourcesDiffer: true },
+  { q: "How much did Poolside raise?", says: ["USD 626 M"] },
+  { q: "How much did Presti raise?", says: ["USD 3.5 M", "no total is reported"] },
+  { q: "How much did H raise?", companies: ["h-company"], says: ["USD 220 M"] },
+  { q: "How much did AMI Labs raise?", says: ["USD 1.03 bn"] },
+  {
+    q: "What was Mistral's latest round?",
+    metric: "latest-round",
+    says: ["Series C of EUR 1.7 bn", "led by ASML"],
+  },
+  {
+    q: "Hugging Face latest funding round",
+    says: ["Series D of USD 235 M (August 2023)", "led by Salesforce"],
+    sourcesDiffer: true,
+  },
+  { q: "When did Mistral last raise?", metric: "round-date", says: ["on 9 September 2025"] },
+  { q: "When did Photoroom raise?", says: ["in March 2024", "USD 43 M", "Balderton"] },
+  { q: "What is Mistral's valuation?", metric: "valuation", says: ["EUR 11.7 bn", "Series C"] },
+  { q: "What is Hugging Face valued at?", says: ["USD 4 bn"], sourcesDiffer: true },
+  { q: "What's H worth?", metric: "valuation", says: ["valuation is undisclosed", "seed round"] },
+  { q: "Poolside valuation", says: ["USD 3 bn", "Reported talks since", "USD 12 bn"] },
+  { q: "How much is Photoroom worth?", says: ["USD 500 M"] },
+  { q: "What was Mistral's valuation in June 2024?", says: ["EUR 11.7 bn"] },
+];
+
+const figures: Case[] = [
+  { q: "When was Mistral founded?", metric: "founded", says: ["founded in April 2023"] },
+  { q: "When was H founded?", says: ["H Company was founded in 2024"] },
+  { q: "what year was poolside founded", says: ["no founding date for Poolside"] },
+  { q: "Who invested in Mistral?", intent: "investors", says: ["General Catalyst", "ASML", "Nvidia"] },
+  { q: "Who backed Photoroom?", says: ["Balderton", "Aglaé Ventures", "YC"] },
+  { q: "Who are Hugging Face's investors?", says: ["Salesforce", "Google", "Nvidia"] },
+  { q: "What is Photoroom's ARR?", metric: "arr", says: ["ARR: USD 65 M (March 2024)"], sourcesDiffer: true },
+  { q: "What is Photoroom's revenue?", metric: "revenue", says: ["USD 65 M"], sourcesDiffer: true },
+  { q: "Hugging Face revenue", says: ["about USD 130 M"] },
+  { q: "How many monthly users does Photoroom have?", metric: "users", says: ["9.76 M"] },
+  { q: "How many visits does Hugging Face get?", metric: "visits", says: ["21.31 M (December 2024)"] },
+  { q: "How many people work at Mistral?", metric: "employees", says: ["about 250"] },
+  { q: "What is Dust's revenue?", says: ["more than USD 1 M (June 2024)"] },
+  { q: "What's Mistral's ARR?", says: ["ARR is undisclosed"] },
+  {
+    q: "How many downloads does Le Chat have?",
+    metric: "downloads",
+    companies: ["mistral-ai"],
+    says: ["1 M"],
+  },
+  { q: "What products does H make?", metric: "products", says: ["Runner H"] },
+];
+
+const descriptions: Case[] = [
+  { q: "What does Dust do?", intent: "describe", says: ["Enterprise AI assistant platform"] },
+  { q: "What does Poolside do?", says: ["AI coding tool"] },
+  { q: "What is Le Chat?", found: "product:le-chat", says: ["Le Chat is made by Mistral AI"] },
+  { q: "What is Runner H?", found: "product:runner-h", says: ["made by H Company"] },
+  { q: "What is Mistral 7B?", found: "product:mistral-7b", says: ["open-source model"] },
+  { q: "Tell me about Photoroom", intent: "profile", says: ["background removal", "USD 62.1 M"] },
+  { q: "What's AMI Labs?", says: ["world models"] },
+  { q: "Mistral?", intent: "profile", companies: ["mistral-ai"] },
+];
+
+const categoriesAndRankings: Case[] = [
+  { q: "Which startups work on image generation?", intent: "category", says: ["Photoroom and Presti"] },
+  { q: "Which companies do coding?", says: ["Poolside"] },
+  {
+    q: "Which French startups build foundation models?",
+    intent: "category",
+    says: ["Mistral AI", "H Company"],
+  },
+  { q: "AI agent startups", says: ["H Company and Dust"] },
+  { q: "Which startups do video?", says: ["Submagic and Argil"] },
+  { q: "health AI startups", says: ["Nabla", "Owkin"] },
+  { q: "Which startup raised the most?", intent: "ranking", says: ["Mistral AI has raised the most"] },
+  {
+    q: "Largest valuation?",
+    intent: "ranking",
+    metric: "valuation",
+    says: ["Mistral AI has the highest valuation"],
+  },
+  { q: "What are the latest rounds?", metric: "round-date", says: ["AMI Labs", "10 March 2026"] },
+  { q: "biggest round in 2024", metric: "biggest-round", says: ["Mistral AI's Series B of USD 640 M"] },
+  { q: "Which image startup raised the most?", says: ["Photoroom has raised the most"] },
+  { q: "which coding startup raised the most", says: ["Poolside has raised the most: USD 626 M"] },
+  { q: "Which company was founded first?", metric: "founded", says: ["was founded first"] },
+];
+
+const ecosystem: Case[] = [
+  {
+    q: "How much is France investing in AI?",
+    intent: "ecosystem",
+    says: ["EUR 109 bn"],
+    sourcesDiffer: true,
+  },
+  { q: "What was the 2018 AI strategy?", found: "ecosystem:ai-for-humanity-2018", says: ["EUR 1.5 bn"] },
+  {
+    q: "How much did French AI startups raise in H1 2024?",
+    found: "ecosystem:funding-h1-2024",
+    says: ["USD 2.29 bn"],
+    sourcesDiffer: true,
+  },
+  { q: "How many founders went to Polytechnique?", found: "ecosystem:founders-polytechnique", says: ["57%"] },
+  { q: "How many French AI founders worked at Google?", found: "ecosystem:founders-big-tech", says: ["11%"] },
+  { q: "What is Stargate?", found: "ecosystem:stargate-and-deepseek", says: ["USD 100 bn"] },
+  { q: "How many AI startups are there in France?", says: ["1,114"] },
+  { q: "Who is the AI minister?", intent: "ecosystem", says: ["Clara Chappaz"] },
+  { q: "Is France top three in coding?", found: "ecosystem:top-three-sectors", says: ["top three"] },
+];
+
+const typosAndSpellings: Case[] = [
+  { q: "who founded mistrall", companies: ["mistral-ai"], says: ["Arthur Mensch"] },
+  { q: "how much did hugingface raise", companies: ["hugging-face"], says: ["USD 395 M"] },
+  { q: "photorom valuation", companies: ["photoroom"], says: ["USD 500 M"] },
+  { q: "who founded poolsid", companies: ["poolside"], says: ["Jason Warner"] },
+  { q: "dsut revenue", companies: ["dust"], says: ["more than USD 1 M"] },
+  { q: "mistral.ai valuation", companies: ["mistral-ai"], says: ["EUR 11.7 bn"] },
+  { q: "what does dust.tt do", companies: ["dust"] },
+  { q: "what does H do?", companies: ["h-company"], says: ["autonomous AI agents"] },
+  { q: "Who founded H.ai?", companies: ["h-company"], says: ["Charles Kantor"] },
+  { q: "Mis\u200btral valuation", companies: ["mistral-ai"], says: ["EUR 11.7 bn"] },
+];
+
+const cannotAnswer: Case[] = [
+  {
+    q: "How much did OpenAI raise?",
+    kind: "help",
+    reason: "unknown-entity",
+    says: ["couldn't find that name"],
+  },
+  { q: "What's the weather in Paris?", kind: "help" },
+  { q: "help", kind: "help", reason: "asked-for-help" },
+  { q: "", kind: "help", reason: "empty" },
+  { q: "Who?", kind: "help", never: ["Mistral"] },
+  { q: "h", kind: "help", never: ["H Company"] },
+  { q: "Mist", kind: "did-you-mean", candidates: ["Mistral AI", "Mistral 7B"] },
+  { q: "Is Mistral bigger than OpenAI?", companies: ["mistral-ai"] },
+];
+
+export const ENGLISH: [string, Case[]][] = [
+  ["comparisons state the winner first", comparisons],
+  ["founders are named", founders],
+  ["people and investors are described", people],
+  ["money raised and valuations are dated", money],
+  ["dates, investors and business figures", figures],
+  ["what a company or product does", descriptions],
+  ["categories and rankings", categoriesAndRankings],
+  ["France as a whole", ecosystem],
+  ["typos, domains and the company H", typosAndSpellings],
+  ["what it can't answer gets help, not a guess", cannotAnswer],
+];

@@ -1,0 +1,108 @@
+// Every question of the tables, rendered: within Discord's limits, the answer first, labels in the
+// question's language, and the terminal text carrying the same sentence and its sources.
+import type { APIEmbed } from "discord.js";
+import { describe, expect, it } from "vitest";
+import { DISCORD_LIMITS } from "../../src/render/discord/limits.js";
+import { answerQuestionForDiscord, renderQuestionDiscord } from "../../src/render/discord/question.js";
+import { answerQuestionAsText, renderQuestionText } from "../../src/render/text/question.js";
+import { ask, type Case, context } from "./ask.js";
+import { ARABIC } from "./cases/ar.js";
+import { ENGLISH } from "./cases/en.js";
+import { FRENCH } from "./cases/fr.js";
+
+const ALL: { q: string; locale: string }[] = [
+  ...ENGLISH.flatMap(([, cases]) => cases).map((c: Case) => ({ q: c.q, locale: c.locale ?? "en-US" })),
+  ...FRENCH.map((c) => ({ q: c.q, locale: c.locale ?? "fr" })),
+  ...ARABIC.map((c) => ({ q: c.q, locale: c.locale ?? "ar" })),
+];
+
+function withinLimits(embeds: readonly APIEmbed[]): void {
+  expect(embeds.length).toBeGreaterThan(0);
+  expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
+  let total = 0;
+  for (const e of embeds) {
+    expect(e.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.title);
+    expect(e.description?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.description);
+    expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
+    expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.footer);
+    for (const f of e.fields ?? []) {
+      expect(f.name.length).toBeGreaterThan(0);
+      expect(f.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldName);
+      expect(f.value.length).toBeGreaterThan(0);
+      expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+      total += f.name.length + f.value.length;
+    }
+    total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
+  }
+  expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.total);
+}
+
+describe("rendering question answers", () => {
+  it.each(ALL)("$q fits Discord, answer first", ({ q, locale }) => {
+    const answer = ask(q, locale);
+    const message = renderQuestionDiscord(answer);
+    withinLimits(message.embeds);
+    expect(message.content).toBeUndefined();
+    expect(message.allowed_mentions).toEqual({ parse: [] });
+    // The first thing read is the sentence stating the answer.
+    const first = message.embeds[0]?.description ?? "";
+    expect(first.replaceAll("\\", "").startsWith(answer.headline.slice(0, 40).replaceAll("\\", ""))).toBe(
+      true,
+    );
+    const text = renderQuestionText(answer);
+    expect(text.replace(/\s+/g, " ")).toContain(answer.headline.slice(0, 40).replace(/\s+/g, " "));
+  });
+
+  it("writes the footer and labels in the question's language", () => {
+    const fr = renderQuestionDiscord(ask("Qui a fondé Photoroom ?", "fr"));
+    const ar = renderQuestionDiscord(ask("من أسس ميسترال؟", "ar"));
+    const en = renderQuestionDiscord(ask("Who is Arthur Mensch?"));
+    expect(JSON.stringify(fr)).toContain("Données au");
+    expect(JSON.stringify(ar)).toContain("البيانات حتى");
+    expect(JSON.stringify(en)).toContain("Data as of");
+  });
+
+  it("shows the comparison card after the sentence, with its numbered sources", () => {
+    const message = renderQuestionDiscord(ask("Who raised more, Mistral or Hugging Face?"));
+    expect(message.embeds.length).toBeGreaterThanOrEqual(2);
+    const card = JSON.stringify(message.embeds.slice(1));
+    expect(card).toContain("Total raised");
+    expect(card).toContain("Sources");
+  });
+
+  it("lists a person's figures and only the sources they cite", () => {
+    const answer = ask("Who is Arthur Mensch?");
+    const message = renderQuestionDiscord(answer);
+    const fields = message.embeds.flatMap((e) => e.fields ?? []);
+    expect(fields.map((f) => f.name)).toEqual(["Figures", "Sources"]);
+    expect(fields[0]?.value).toContain("Mistral AI");
+  });
+
+  it("gives help with example questions and every slash command", () => {
+    for (const [q, locale] of [
+      ["What's the weather like?", "en-US"],
+      ["Bonjour", "fr"],
+      ["مرحبا", "ar"],
+    ] as const) {
+      const message = renderQuestionDiscord(ask(q, locale));
+      const json = JSON.stringify(message);
+      for (const command of ["/startup", "/funding", "/compare", "/ask", "/about"])
+        expect(json).toContain(command);
+      const examples = message.embeds[0]?.fields?.[0]?.value.split("\n") ?? [];
+      expect(examples.length).toBeGreaterThanOrEqual(2);
+      expect(examples.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it("offers the candidates of an ambiguous name", () => {
+    const text = renderQuestionText(ask("Mist"));
+    expect(text).toContain("Mistral AI");
+    expect(text).toContain("Mistral 7B");
+  });
+
+  it("parses, answers and renders in one call for the benchmark", () => {
+    const message = answerQuestionForDiscord("qui a levé le plus, Mistral ou Hugging Face ?", context("fr"));
+    expect(message.embeds[0]?.description).toContain("Mistral AI a levé le plus");
+    expect(answerQuestionAsText("Who founded Dust?", context())).toContain("Stanislas Polu");
+  });
+});
