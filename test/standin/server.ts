@@ -89,9 +89,12 @@ import {
 // ------------------------------------------------------------------------------------------------
 // Public types
 
+/** A token of the shape bots use (three dot-separated parts); any string works. */
+export const DEFAULT_STANDIN_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAw.U3RhbmQ.standin-token-for-tests-only";
+
 export interface StandinOptions {
-  /** The bot token the bot must present (`Authorization: Bot <token>`, IDENTIFY). */
-  token: string;
+  /** The bot token the bot must present (`Authorization: Bot <token>`, IDENTIFY). Default DEFAULT_STANDIN_TOKEN. */
+  token?: string;
   /** Application id (= the bot user's id, as for every modern Discord app). Generated if absent. */
   applicationId?: string;
   botUsername?: string;
@@ -459,8 +462,7 @@ export class Standin {
   private closed = false;
 
   constructor(options: StandinOptions) {
-    if (!options.token) throw new Error("standin: a token is required");
-    this.token = options.token.replace(/^Bot\s+/i, "");
+    this.token = (options.token ?? DEFAULT_STANDIN_TOKEN).replace(/^Bot\s+/i, "");
     this.applicationId = options.applicationId ?? snowflake();
     const privileged = options.privilegedIntents ?? {};
     this.opts = {
@@ -772,6 +774,11 @@ export class Standin {
       : [];
     for (const v of values) {
       if (!allowed.includes(v)) throw new Error(`standin: "${v}" is not an option of select "${customId}"`);
+    }
+    const min = typeof component.min_values === "number" ? component.min_values : 1;
+    const max = typeof component.max_values === "number" ? component.max_values : 1;
+    if (values.length < min || values.length > max) {
+      throw new Error(`standin: select "${customId}" takes ${min} to ${max} value(s), got ${values.length}`);
     }
     return this.componentAction(msg, customId, 3, values, opts);
   }
@@ -1249,6 +1256,10 @@ export class Standin {
   ): InteractionHandle {
     if (msg.meta.deleted) throw new Error(`standin: message ${msg.id} was deleted`);
     const ctx = this.actor({ channelId: msg.channel_id, ...opts });
+    const owner = msg.meta.interactionId ? this.interactions.get(msg.meta.interactionId)?.userId : undefined;
+    if (msg.meta.ephemeral && owner && owner !== ctx.userId) {
+      throw new Error(`standin: message ${msg.id} is ephemeral; only ${owner} can see and use it`);
+    }
     const payload = componentInteraction(this.world, ctx, this.apiMessage(msg), {
       customId,
       type,
