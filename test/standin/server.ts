@@ -291,6 +291,8 @@ export interface InteractionResult {
   interaction: InteractionRecord;
   /** Initial response type (4 reply, 5 deferred, 6 deferred update, 7 update, 8 autocomplete, 9 modal). */
   type: number;
+  /** The accepted initial callback body (`data` as the bot sent it). */
+  initial: { type: number; data: Record<string, unknown> | null };
   deferred: boolean;
   ephemeral: boolean;
   /** The resulting message: @original after any defer + edit, or the updated component message. */
@@ -1317,6 +1319,7 @@ export class Standin {
     const base = {
       interaction: rec,
       type,
+      initial: { type, data: rec.responseData },
       deferred: type === 5 || type === 6,
       choices: rec.choices,
       modal: rec.modal,
