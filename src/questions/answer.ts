@@ -61,7 +61,9 @@ function reply(rc: ReplyContext): Reply | undefined {
     .filter((c): c is Company => c !== undefined);
   if (companies.length > 0) {
     const answer = companiesReply(rc, companies);
-    const onlyOne = companies.length === 1 && understanding.unknownNames.length > 0;
+    // "Is Mistral bigger than OpenAI?": one side of the comparison is not in the data.
+    const onlyOne =
+      companies.length === 1 && understanding.unknownNames.length > 0 && understanding.comparing;
     if (onlyOne && (understanding.intent === "figure" || understanding.intent === "profile"))
       answer.notes.push(fill(rc.lex, "otherUnknown", {}));
     return answer;
@@ -83,9 +85,7 @@ function reply(rc: ReplyContext): Reply | undefined {
     case "ranking":
       return rankingReply(rc);
     case "category":
-      return understanding.filters.category === undefined
-        ? undefined
-        : categoryReply(rc, understanding.filters.category);
+      return categoryReply(rc, understanding.filters.category);
     default:
       return undefined;
   }

@@ -113,12 +113,12 @@ export function formatClaims<T>(figure: Figure<T>, format: (value: T) => string,
 
 /**
  * A template of the language with its `{name}`s filled in. A sentence opening on a metric's name
- * ("{metric} de Photoroom") gets its capital; names from the data are left as written ("a16z").
+ * ("{metric} de Photoroom", "{round} de Mistral AI") gets its capital; names from the data are left as written ("a16z").
  */
 export function fill(lex: Lexicon, key: TemplateKey, values: Readonly<Record<string, string>>): string {
   const template = lex.templates[key];
   const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-  if (!template.startsWith("{metric}")) return text;
+  if (!template.startsWith("{metric}") && !template.startsWith("{round}")) return text;
   return text.charAt(0).toLocaleUpperCase(lex.language) + text.slice(1);
 }
 

@@ -105,6 +105,7 @@ export function decide(
   if (cues.category !== undefined) return ranks ? ranking() : { intent: "category", companyIds: none };
   if (fact !== undefined) return { intent: "ecosystem", companyIds: none, factId: fact.id };
   if (ranks && (cues.compare || MONEY_METRICS.has(ask?.metric))) return ranking();
+  if (ask?.intent === "category") return { intent: "category", companyIds: none };
   if (ask?.intent === "help") return { intent: "help", companyIds: none };
   return { intent: "unknown", metric: ask?.metric, companyIds: none };
 }

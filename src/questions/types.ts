@@ -52,7 +52,9 @@ export type QuestionMetric =
   | "visits"
   | "downloads"
   | "employees"
-  | "products";
+  | "products"
+  /** The funding history: every round. */
+  | "rounds";
 
 /** A name found in the question, and what it was found as. */
 export interface FoundEntity {
@@ -94,6 +96,8 @@ export interface Understanding {
   /** Capitalised words that look like names but match nothing (normalised). */
   unknownNames: string[];
   filters: QuestionFilters;
+  /** The words compare ("more", "than", "vs", "ou", "أم"). */
+  comparing: boolean;
   /** The lexicon patterns that decided the intent and metric, for logs and tests. */
   cues: string[];
   /** True when the text was cut to the engine's length cap. */
@@ -150,3 +154,10 @@ export interface HelpQuestion extends QuestionBase {
 }
 
 export type QuestionAnswer = AnsweredQuestion | DidYouMeanQuestion | HelpQuestion;
+
+export const QUESTION_ANSWER_KINDS: readonly QuestionAnswer["kind"][] = ["answered", "did-you-mean", "help"];
+
+/** True for the question engine's answers (their kinds differ from every /command answer's). */
+export function isQuestionAnswer(value: { kind: string }): value is QuestionAnswer {
+  return (QUESTION_ANSWER_KINDS as readonly string[]).includes(value.kind);
+}

@@ -48,6 +48,7 @@ export function understand(
     companyIds: decision.companyIds,
     unclear,
     unknownNames: names.unknownNames,
+    comparing: cues.compare,
     filters: { year: cues.year, stage: cues.stage, category: cues.category, topic: cues.topic },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],
     truncated: prepared.truncated,

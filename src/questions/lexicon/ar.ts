@@ -54,6 +54,13 @@ export const ar: Lexicon = {
     گ: "g",
   },
   asks: [
+    { pattern: "كم جولة", metric: "rounds" },
+    { pattern: "عدد الجولات", metric: "rounds" },
+    { pattern: "تاريخ التمويل", metric: "rounds" },
+    { pattern: "كل + جول*", metric: "rounds" },
+    { pattern: "كل + الشركات", intent: "category" },
+    { pattern: "جميع + الشركات", intent: "category" },
+    { pattern: "قائمة + الشركات", intent: "category" },
     { pattern: "متى + جمع*", metric: "round-date" },
     { pattern: "متى + جول*", metric: "round-date" },
     { pattern: "متى + تمويل*", metric: "round-date" },
@@ -80,8 +87,8 @@ export const ar: Lexicon = {
     { pattern: "جول* أخير*", metric: "latest-round" },
     { pattern: "آخر تمويل", metric: "latest-round" },
     { pattern: "أحدث تمويل", metric: "latest-round" },
-    { pattern: "جول*", metric: "latest-round" },
-    { pattern: "سلسلة", metric: "latest-round" },
+    { pattern: "جول*", metric: "latest-round", weak: true },
+    { pattern: "سلسلة", metric: "latest-round", weak: true },
     { pattern: "أعلى تقييم*", metric: "valuation" },
     { pattern: "تقييم*", metric: "valuation" },
     { pattern: "قيمة*", metric: "valuation" },
@@ -145,7 +152,7 @@ export const ar: Lexicon = {
     أيهما | أيهم | أي منهما | أكثر | أعلى | أكبر | مقارنة | قارن | مقابل | ضد | أم | أفضل | أغنى
   `,
   superlative: `
-    أكثر | أعلى | أكبر | أفضل | أغنى | أضخم | ترتيب
+    يونيكورن | أكثر | أعلى | أكبر | أفضل | أغنى | أضخم | ترتيب
   `,
   recent: `
     أحدث | آخر | أخير* | جديد*
@@ -242,6 +249,7 @@ export const ar: Lexicon = {
     "world-models": "نماذج العالم",
   },
   metricNames: {
+    rounds: "الجولات",
     "total-raised": "إجمالي التمويل",
     "latest-round": "أحدث جولة",
     "biggest-round": "أكبر جولة",
@@ -317,6 +325,11 @@ export const ar: Lexicon = {
     otherUnknown: "لم أجد الشركة الأخرى التي ذكرتها في بياناتي.",
     rankingFounded: "من بين الشركات المعروف تاريخ تأسيسها، تأسست {company} أولًا، {when}.",
     compareLimit: "أقارن أربع شركات على الأكثر في كل مرة: لم تُدرج {dropped}.",
+    roundsList: "لدى {company} {count} جولات مكتملة في البيانات: {rounds}.",
+    noMatchingRound: "لا تتضمن البيانات جولة مطابقة لـ{company} ({filter}).",
+    raisedInYear: "جمعت {company} {amount} في {year}: {rounds}.",
+    roundOf: "{round} لـ{company}: {amount} ({date}).",
+    allCompanies: "تغطي البيانات {count} شركة: {companies}.",
   },
   labels: {
     totalRaised: "إجمالي التمويل",

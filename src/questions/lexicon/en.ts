@@ -19,6 +19,16 @@ export const en: Lexicon = {
   `,
   gluedPrefixes: [],
   asks: [
+    { pattern: "how many rounds", metric: "rounds" },
+    { pattern: "funding history", metric: "rounds" },
+    { pattern: "all + rounds", metric: "rounds" },
+    { pattern: "list + rounds", metric: "rounds" },
+    { pattern: "all + companies", intent: "category" },
+    { pattern: "all + startups", intent: "category" },
+    { pattern: "list + companies", intent: "category" },
+    { pattern: "list + startups", intent: "category" },
+    { pattern: "companies + you know", intent: "category" },
+    { pattern: "startups + you know", intent: "category" },
     // Dates of rounds come before amounts: "when was the last round" asks a date.
     { pattern: "when + raise*", metric: "round-date" },
     { pattern: "when + round*", metric: "round-date" },
@@ -79,8 +89,8 @@ export const en: Lexicon = {
     { pattern: "last + raise*", metric: "latest-round" },
     { pattern: "latest + raise*", metric: "latest-round" },
     { pattern: "recent + raise*", metric: "latest-round" },
-    { pattern: "round*", metric: "latest-round" },
-    { pattern: "series", metric: "latest-round" },
+    { pattern: "round*", metric: "latest-round", weak: true },
+    { pattern: "series", metric: "latest-round", weak: true },
     // Valuation.
     { pattern: "valued higher", metric: "valuation" },
     { pattern: "most valuable", metric: "valuation" },
@@ -187,7 +197,7 @@ export const en: Lexicon = {
     difference | better | ahead | beat* | or
   `,
   superlative: `
-    most | largest | biggest | highest | top | best | leader* | rank* | leaderboard | richest |
+    unicorn* | most | largest | biggest | highest | top | best | leader* | rank* | leaderboard | richest |
     number one | greatest
   `,
   recent: `
@@ -212,7 +222,7 @@ export const en: Lexicon = {
     },
     { category: "video", patterns: "video* | avatar*" },
     { category: "voice", patterns: "voice | speech | audio | vocal" },
-    { category: "robotics", patterns: "robot* | humanoid*" },
+    { category: "robotics", patterns: "robotics | robot* | humanoid*" },
     { category: "health", patterns: "health* | medical | medicine | biotech* | clinic*" },
     { category: "research", patterns: "research lab* | non profit | nonprofit | lab | labs" },
   ],
@@ -296,6 +306,7 @@ export const en: Lexicon = {
     "world-models": "world models",
   },
   metricNames: {
+    rounds: "rounds",
     "total-raised": "total raised",
     "latest-round": "latest round",
     "biggest-round": "largest round",
@@ -370,6 +381,11 @@ export const en: Lexicon = {
     otherUnknown: "I couldn't find the other company you named in my data.",
     rankingFounded: "Of the companies with a founding date on record, {company} was founded first, {when}.",
     compareLimit: "I compare at most four companies at a time: {dropped} left out.",
+    roundsList: "{company} has {count} completed rounds on record: {rounds}.",
+    noMatchingRound: "The data has no matching round for {company} ({filter}).",
+    raisedInYear: "{company} raised {amount} in {year}: {rounds}.",
+    roundOf: "{company}'s {round}: {amount} ({date}).",
+    allCompanies: "The data covers {count} companies: {companies}.",
   },
   labels: {
     totalRaised: "Total raised",

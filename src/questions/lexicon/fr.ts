@@ -21,6 +21,14 @@ export const fr: Lexicon = {
   `,
   gluedPrefixes: [],
   asks: [
+    { pattern: "combien de tours", metric: "rounds" },
+    { pattern: "combien de levées", metric: "rounds" },
+    { pattern: "historique", metric: "rounds" },
+    { pattern: "toutes + levées", metric: "rounds" },
+    { pattern: "toutes + entreprises", intent: "category" },
+    { pattern: "toutes + startups", intent: "category" },
+    { pattern: "liste + entreprises", intent: "category" },
+    { pattern: "liste + startups", intent: "category" },
     { pattern: "quand + levé*", metric: "round-date" },
     { pattern: "quand + lève*", metric: "round-date" },
     { pattern: "quand + tour*", metric: "round-date" },
@@ -69,8 +77,8 @@ export const fr: Lexicon = {
     { pattern: "dernier financement", metric: "latest-round" },
     { pattern: "levée la plus récente", metric: "latest-round" },
     { pattern: "tour de table", metric: "latest-round" },
-    { pattern: "tour*", metric: "latest-round" },
-    { pattern: "série", metric: "latest-round" },
+    { pattern: "tour*", metric: "latest-round", weak: true },
+    { pattern: "série", metric: "latest-round", weak: true },
     { pattern: "mieux valorisé*", metric: "valuation" },
     { pattern: "plus valorisé*", metric: "valuation" },
     { pattern: "combien vaut", metric: "valuation" },
@@ -167,7 +175,7 @@ export const fr: Lexicon = {
     supérieur* | devant | gagne
   `,
   superlative: `
-    le plus | la plus | les plus | plus gros* | plus grand* | meilleur* | top | classement | record |
+    licorne* | le plus | la plus | les plus | plus gros* | plus grand* | meilleur* | top | classement | record |
     numéro un | le mieux | la mieux
   `,
   recent: `
@@ -277,6 +285,7 @@ export const fr: Lexicon = {
     "world-models": "modèles du monde",
   },
   metricNames: {
+    rounds: "levées",
     "total-raised": "total levé",
     "latest-round": "dernière levée",
     "biggest-round": "plus grosse levée",
@@ -355,6 +364,11 @@ export const fr: Lexicon = {
     rankingFounded:
       "Parmi les entreprises dont la date de création est connue, {company} a été fondée en premier, {when}.",
     compareLimit: "Je compare au plus quatre entreprises à la fois : {dropped} laissée(s) de côté.",
+    roundsList: "{company} compte {count} levées finalisées dans les données : {rounds}.",
+    noMatchingRound: "Les données n'ont aucune levée correspondante pour {company} ({filter}).",
+    raisedInYear: "{company} a levé {amount} en {year} : {rounds}.",
+    roundOf: "{round} de {company} : {amount} ({date}).",
+    allCompanies: "Les données couvrent {count} entreprises : {companies}.",
   },
   labels: {
     totalRaised: "Total levé",

@@ -154,7 +154,8 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   return {
     ...compiled,
     stopWords,
-    words: new Set([...stopWords, ...terms.map((t) => t.text)]),
+    // Month names are words too: "June" in "valuation in June 2024" is not an unknown company.
+    words: new Set([...stopWords, ...terms.map((t) => t.text), ...items(lexicon.months).map(normalize)]),
   };
 }
 

@@ -92,7 +92,12 @@ export type TemplateKey =
   | "reported"
   | "otherUnknown"
   | "rankingFounded"
-  | "compareLimit";
+  | "compareLimit"
+  | "roundsList"
+  | "noMatchingRound"
+  | "raisedInYear"
+  | "roundOf"
+  | "allCompanies";
 
 export type LabelKey =
   | "totalRaised"

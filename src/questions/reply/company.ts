@@ -18,6 +18,7 @@ import {
   sourcesOf,
 } from "./common.js";
 import { fundingReply, totalEvidence, totalSentence, valuationReply } from "./funding.js";
+import { filteredRoundReply, roundsReply } from "./rounds.js";
 
 /** The metric kinds that answer a question's metric, best first. */
 export const METRIC_KINDS: Partial<Record<QuestionMetric, readonly MetricKind[]>> = {
@@ -28,6 +29,15 @@ export const METRIC_KINDS: Partial<Record<QuestionMetric, readonly MetricKind[]>
   downloads: ["downloads"],
   employees: ["employees"],
 };
+
+/** Metrics a stage or a year narrows to some rounds ("Mistral's Series C", "raised in 2023"). */
+const ROUND_METRICS = new Set<QuestionMetric | undefined>([
+  "total-raised",
+  "latest-round",
+  "round-date",
+  "biggest-round",
+  "valuation",
+]);
 
 const FUNDING_METRICS = new Set<QuestionMetric | undefined>([
   "total-raised",
@@ -205,8 +215,12 @@ function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Pick<Rep
 
 /** Everything one company can be asked, by intent and metric. */
 export function companyReply(rc: ReplyContext, company: Company): Reply {
-  const { intent, metric } = rc.understanding;
+  const { intent, metric, filters } = rc.understanding;
   const { ctx } = rc;
+  const narrowed = filters.stage !== undefined || filters.year !== undefined;
+  if (intent === "figure" && metric === "rounds") return roundsReply(rc, fundingOf(ctx, company));
+  if (narrowed && (intent === "investors" || (intent === "figure" && ROUND_METRICS.has(metric))))
+    return filteredRoundReply(rc, fundingOf(ctx, company));
   if (intent === "investors" || (intent === "figure" && FUNDING_METRICS.has(metric))) {
     const funding = fundingOf(ctx, company);
     if (intent === "investors")

@@ -219,23 +219,31 @@ export function rankingReply(rc: ReplyContext): Reply {
   return ownRanking(rc);
 }
 
-export function categoryReply(rc: ReplyContext, category: Category): Reply {
+export function categoryReply(rc: ReplyContext, category: Category | undefined): Reply {
   const { lex, ctx } = rc;
   const book = new SourceBook(ctx.data);
-  const companies = companiesInCategory(ctx.data, category).sort((a, b) =>
+  const listed = category === undefined ? [...ctx.data.companies] : companiesInCategory(ctx.data, category);
+  const companies = listed.sort((a, b) =>
     compareDates(a.founded?.claims[0]?.value ?? "9", b.founded?.claims[0]?.value ?? "9"),
   );
+  const names = formatList(
+    companies.map((c) => c.name),
+    lex,
+  );
+  if (category === undefined) {
+    const evidence = companies.map((c) => ({
+      label: c.name,
+      text: c.categories.map((k) => lex.categoryNames[k]).join(lex.list.separator),
+      sources: book.cite(c.description.claims[0]?.cite ?? []),
+    }));
+    const headline = fill(lex, "allCompanies", { count: String(companies.length), companies: names });
+    return { title: lex.labels.companies, headline, evidence, notes: [], ...book.done() };
+  }
   const name = lex.categoryNames[category];
   const evidence = companies.map((c) => figureEvidence(c.name, book.fact(c.description), (t) => t, lex));
   const headline =
     companies.length === 0
       ? fill(lex, "noCategory", { category: name })
-      : fill(lex, "category", {
-          category: name,
-          companies: formatList(
-            companies.map((c) => c.name),
-            lex,
-          ),
-        });
+      : fill(lex, "category", { category: name, companies: names });
   return { title: name, headline, evidence, notes: [], ...book.done() };
 }

@@ -56,6 +56,7 @@ export const ARABIC: Case[] = [
     says: ["جولة الفئة C", "1.7 مليار يورو", "ASML"],
   },
   { q: "متى تأسست ميسترال؟", metric: "founded", says: ["أبريل 2023"] },
+  { q: "كم جولة جمعت ميسترال؟", metric: "rounds", says: ["4 جولات مكتملة", "جولة الفئة C"] },
   { q: "ما هو تقييم H؟", metric: "valuation", says: ["غير معلن"] },
   { q: "ما هو تقييم وجه العناق؟", says: ["4 مليار دولار"], sourcesDiffer: true },
   { q: "ما هو تقييم Photoroom؟", says: ["500 مليون دولار"] },

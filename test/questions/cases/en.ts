@@ -153,7 +153,20 @@ const money: Case[] = [
   { q: "What's H worth?", metric: "valuation", says: ["valuation is undisclosed", "seed round"] },
   { q: "Poolside valuation", says: ["USD 3 bn", "Reported talks since", "USD 12 bn"] },
   { q: "How much is Photoroom worth?", says: ["USD 500 M"] },
-  { q: "What was Mistral's valuation in June 2024?", says: ["EUR 11.7 bn"] },
+  {
+    q: "What was Mistral's valuation in June 2024?",
+    says: ["USD 6.4 bn at its Series B (June 2024)"],
+    never: ["11.7"],
+    sourcesDiffer: true,
+  },
+  { q: "Who led Mistral's Series C?", intent: "investors", says: ["ASML (lead)"] },
+  { q: "What was H's seed round valuation?", metric: "valuation", says: ["undisclosed", "seed round"] },
+  {
+    q: "How much did Mistral raise in 2023?",
+    says: ["EUR 490 M in 2023", "EUR 105 M", "EUR 385 M"],
+  },
+  { q: "How many rounds has Mistral raised?", metric: "rounds", says: ["4 completed rounds", "Series C"] },
+  { q: "Photoroom Series A", says: ["no matching round for Photoroom"] },
 ];
 
 const figures: Case[] = [
@@ -214,6 +227,9 @@ const categoriesAndRankings: Case[] = [
   { q: "Which image startup raised the most?", says: ["Photoroom has raised the most"] },
   { q: "which coding startup raised the most", says: ["Poolside has raised the most: USD 626 M"] },
   { q: "Which company was founded first?", metric: "founded", says: ["was founded first"] },
+  { q: "list all companies", intent: "category", says: ["Mistral AI", "Pollen Robotics"] },
+  { q: "What robotics startups are there?", intent: "category", says: ["Pollen Robotics"] },
+  { q: "Which startups are unicorns?", intent: "ranking", metric: "valuation", says: ["Mistral AI"] },
 ];
 
 const ecosystem: Case[] = [

@@ -63,6 +63,12 @@ export const FRENCH: Case[] = [
   { q: "Quand Photoroom a-t-elle levé des fonds ?", metric: "round-date", says: ["en mars 2024"] },
   { q: "Quelle est la valorisation de H ?", metric: "valuation", says: ["n'est pas communiquée"] },
   { q: "Combien vaut Poolside ?", says: ["3 Md $", "12 Md $"] },
+  {
+    q: "Quelle était la valorisation de Mistral en 2024 ?",
+    says: ["6,4 Md $", "la série B (juin 2024)"],
+    sourcesDiffer: true,
+  },
+  { q: "Quelles sont toutes les startups ?", intent: "category", says: ["Les données couvrent"] },
   { q: "Quelle est la valorisation de Hugging Face ?", says: ["4 Md $"], sourcesDiffer: true },
   { q: "Quand Mistral a-t-elle été fondée ?", metric: "founded", says: ["fondée en avril 2023"] },
   {
