@@ -1,15 +1,18 @@
 // One entry point for whatever the bot replies with (a command's answer or a free-text question's),
 // to Discord JSON or terminal text. The console and the bot call these, never a kind-specific renderer.
 import type { Answer } from "../answers/types.js";
+import { isQuestionAnswer, type QuestionAnswer } from "../questions/types.js";
 import { type DiscordMessage, renderDiscord } from "./discord/index.js";
+import { renderQuestionDiscord } from "./discord/question.js";
 import { renderText } from "./text/index.js";
+import { renderQuestionText } from "./text/question.js";
 
-export type Reply = Answer;
+export type Reply = Answer | QuestionAnswer;
 
 export function discordPayload(reply: Reply, locale?: string): DiscordMessage {
-  return renderDiscord(reply, { locale });
+  return isQuestionAnswer(reply) ? renderQuestionDiscord(reply) : renderDiscord(reply, { locale });
 }
 
 export function renderReplyText(reply: Reply): string {
-  return renderText(reply);
+  return isQuestionAnswer(reply) ? renderQuestionText(reply) : renderText(reply);
 }

@@ -1,0 +1,29 @@
+// Every message the bot sends goes through here, so the safe defaults live in one place:
+// no @everyone, @here, role or user pings from anything the bot writes (the client sets the same).
+import { type BaseMessageOptions, type InteractionReplyOptions, MessageFlags } from "discord.js";
+import { discordPayload, type Reply } from "../render/reply.js";
+
+export const SAFE_MENTIONS = { parse: [], repliedUser: false } as const;
+
+/** A reply as a Discord message body, with safe mentions. */
+export function renderForDiscord(reply: Reply, locale: string): BaseMessageOptions {
+  const { allowed_mentions: _, ...message } = discordPayload(reply, locale);
+  return { ...message, allowedMentions: SAFE_MENTIONS };
+}
+
+/** A short note to the asker (a limit hit, a bad option). */
+export function noticeReply(text: string): BaseMessageOptions {
+  return { content: text, allowedMentions: SAFE_MENTIONS };
+}
+
+/** What the user sees when a handler fails: short, with the id that finds the log line. */
+export function errorReply(errorId: string): BaseMessageOptions {
+  return noticeReply(
+    `Sorry, something went wrong while answering. (error id \`${errorId}\`; the bot's owner can find it in the log)`,
+  );
+}
+
+/** Only the person who asked sees it. */
+export function ephemeral(message: BaseMessageOptions): InteractionReplyOptions {
+  return { ...message, flags: MessageFlags.Ephemeral };
+}

@@ -1,0 +1,241 @@
+// The one place Discord events become work: look the command up, check the rate limit, read the
+// options through the command's definition, defer when the command may be slow, run, render,
+// reply. Everything is caught: a failing handler answers the user with a short ephemeral error
+// and an id that appears in the log, and one JSON log line records every interaction.
+import { randomUUID } from "node:crypto";
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  DiscordAPIError,
+  type Interaction,
+  type Message,
+  MessageFlags,
+  RESTJSONErrorCodes,
+} from "discord.js";
+import type { AppContext } from "../app.js";
+import type { Command, CommandContext } from "../commands/command.js";
+import { readArguments } from "../commands/definition.js";
+import type { Reply } from "../render/reply.js";
+import type { Logger } from "./logger.js";
+import type { RateLimiter } from "./rate-limit.js";
+import { ephemeral, errorReply, noticeReply, renderForDiscord } from "./respond.js";
+
+export interface RouterDeps {
+  commands: ReadonlyMap<string, Command>;
+  ctx: AppContext;
+  limiter: RateLimiter;
+  logger: Logger;
+  /** Answers a free-text question (the @-mention path and /ask share it). */
+  answerQuestion: (text: string, ctx: CommandContext) => Reply;
+  botUserId: () => string | undefined;
+}
+
+/** Discord API errors that mean "too late or gone", not a bug: logged at warn, never rethrown. */
+const EXPECTED_API_ERRORS = new Set<number>([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+  RESTJSONErrorCodes.UnknownMessage,
+  RESTJSONErrorCodes.UnknownChannel,
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.MissingPermissions,
+]);
+
+export function isExpectedApiError(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError && typeof error.code === "number" && EXPECTED_API_ERRORS.has(error.code)
+  );
+}
+
+export class Router {
+  private readonly inflight = new Set<Promise<void>>();
+  private draining = false;
+
+  constructor(private readonly deps: RouterDeps) {}
+
+  /** Stop taking new work; resolves when every reply under way has been sent (or `timeoutMs` passed). */
+  async drain(timeoutMs = 8_000): Promise<void> {
+    this.draining = true;
+    const all = Promise.allSettled([...this.inflight]);
+    await Promise.race([all, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+  }
+
+  get inflightCount(): number {
+    return this.inflight.size;
+  }
+
+  onInteraction = (interaction: Interaction): void => {
+    this.track(this.handleInteraction(interaction));
+  };
+
+  onMessage = (message: Message): void => {
+    this.track(this.handleMessage(message));
+  };
+
+  private track(work: Promise<void>): void {
+    this.inflight.add(work);
+    void work.finally(() => this.inflight.delete(work));
+  }
+
+  private context(locale: string): CommandContext {
+    return { ...this.deps.ctx, locale };
+  }
+
+  private async handleInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return this.handleAutocomplete(interaction);
+    if (interaction.isChatInputCommand()) return this.handleCommand(interaction);
+  }
+
+  private async handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const started = performance.now();
+    const focused = interaction.options.getFocused(true);
+    const command = this.deps.commands.get(interaction.commandName);
+    let choices: { name: string; value: string }[] = [];
+    try {
+      if (!this.draining && command?.autocomplete)
+        choices = command.autocomplete(focused.name, String(focused.value), this.context(interaction.locale));
+    } catch (error) {
+      this.deps.logger.error({ err: error, command: interaction.commandName }, "autocomplete failed");
+    }
+    try {
+      // Discord: at most 25 choices, names and values 1-100 characters.
+      await interaction.respond(
+        choices.slice(0, 25).map((c) => ({ name: c.name.slice(0, 100), value: c.value.slice(0, 100) })),
+      );
+    } catch (error) {
+      this.logApiError(error, "autocomplete reply failed");
+    }
+    this.deps.logger.debug(
+      {
+        kind: "autocomplete",
+        command: interaction.commandName,
+        option: focused.name,
+        typed: String(focused.value).slice(0, 100),
+        choices: choices.length,
+        latencyMs: Math.round(performance.now() - started),
+      },
+      "autocomplete",
+    );
+  }
+
+  private async handleCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const started = performance.now();
+    const errorId = randomUUID().slice(0, 8);
+    const log = {
+      kind: "command",
+      command: interaction.commandName,
+      options: Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value])),
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      locale: interaction.locale,
+    };
+    let outcome = "answered";
+    try {
+      if (this.draining) {
+        outcome = "draining";
+        await interaction.reply(
+          ephemeral(noticeReply("The bot is restarting. Please ask again in a few seconds.")),
+        );
+        return;
+      }
+      const command = this.deps.commands.get(interaction.commandName);
+      if (!command) {
+        outcome = "unknown-command";
+        await interaction.reply(ephemeral(noticeReply("I don't know that command any more. Try `/about`.")));
+        return;
+      }
+      const verdict = this.deps.limiter.take(interaction.user.id);
+      if (!verdict.allowed) {
+        outcome = "rate-limited";
+        await interaction.reply(
+          ephemeral(
+            noticeReply(`You're asking quickly! Please wait ${verdict.retryAfterSeconds} s and try again.`),
+          ),
+        );
+        return;
+      }
+      const read = readArguments(command.definition, (name) => interaction.options.get(name)?.value);
+      if (!read.ok) {
+        outcome = "bad-options";
+        await interaction.reply(ephemeral(noticeReply(read.problem)));
+        return;
+      }
+      const hidden = (read.args as { hide?: boolean }).hide === true;
+      if (command.slow) await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
+      const reply = command.run(read.args, this.context(interaction.locale));
+      const payload = renderForDiscord(reply, interaction.locale);
+      if (interaction.deferred) await interaction.editReply(payload);
+      else await interaction.reply(hidden ? ephemeral(payload) : payload);
+    } catch (error) {
+      outcome = "error";
+      this.logApiError(error, "command failed", { ...log, errorId });
+      await this.replyWithError(interaction, errorId);
+    } finally {
+      this.deps.logger.info(
+        { ...log, outcome, latencyMs: Math.round(performance.now() - started) },
+        "interaction",
+      );
+    }
+  }
+
+  private async replyWithError(interaction: ChatInputCommandInteraction, errorId: string): Promise<void> {
+    const payload = ephemeral(errorReply(errorId));
+    try {
+      if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
+      else await interaction.reply(payload);
+    } catch (error) {
+      this.logApiError(error, "could not send the error reply", { errorId });
+    }
+  }
+
+  private async handleMessage(message: Message): Promise<void> {
+    const botId = this.deps.botUserId();
+    if (!botId || message.author.bot || this.draining) return;
+    // Only a direct mention of the bot: not @everyone, @here or a role it happens to have.
+    if (!message.mentions.users.has(botId)) return;
+    const started = performance.now();
+    const errorId = randomUUID().slice(0, 8);
+    const log = {
+      kind: "mention",
+      userId: message.author.id,
+      guildId: message.guildId,
+      length: message.content.length,
+    };
+    let outcome = "answered";
+    try {
+      const verdict = this.deps.limiter.take(message.author.id);
+      if (!verdict.allowed) {
+        outcome = "rate-limited";
+        await message.reply(
+          noticeReply(`You're asking quickly! Please wait ${verdict.retryAfterSeconds} s and ask again.`),
+        );
+        return;
+      }
+      const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+      const locale = message.guild?.preferredLocale ?? "en-US";
+      const reply = this.deps.answerQuestion(question, this.context(locale));
+      await message.reply(renderForDiscord(reply, locale));
+    } catch (error) {
+      outcome = "error";
+      this.logApiError(error, "mention failed", { ...log, errorId });
+      try {
+        await message.reply(errorReply(errorId));
+      } catch (replyError) {
+        this.logApiError(replyError, "could not send the error reply", { errorId });
+      }
+    } finally {
+      this.deps.logger.info(
+        { ...log, outcome, latencyMs: Math.round(performance.now() - started) },
+        "mention",
+      );
+    }
+  }
+
+  private logApiError(error: unknown, msg: string, extra: object = {}): void {
+    if (isExpectedApiError(error)) {
+      const e = error as DiscordAPIError;
+      this.deps.logger.warn({ ...extra, code: e.code, status: e.status, discordMessage: e.message }, msg);
+    } else {
+      this.deps.logger.error({ ...extra, err: error }, msg);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+// SHARDS=auto|N: one process per shard under discord.js's ShardingManager, the standard path past
+// ~2,000 servers (Discord requires sharding at 2,500). Each shard is this same entry file; the
+// manager tells it which shard it is through its environment.
+import { fileURLToPath } from "node:url";
+import { ShardingManager } from "discord.js";
+import type { Config } from "./config.js";
+import { createLogger } from "./logger.js";
+
+export async function startShardingManager(config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel, { token: config.token });
+  const file = fileURLToPath(new URL("../index.js", import.meta.url));
+  const manager = new ShardingManager(file, {
+    token: config.token,
+    totalShards: config.shards ?? "auto",
+    respawn: true,
+    execArgv: ["--enable-source-maps"],
+  });
+  manager.on("shardCreate", (shard) => {
+    logger.info({ shardId: shard.id }, "shard launched");
+    shard.on("death", () => logger.warn({ shardId: shard.id }, "shard process died; respawning"));
+  });
+  const stop = () => {
+    logger.info("stopping shards");
+    for (const shard of manager.shards.values()) shard.kill();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  await manager.spawn();
+}

@@ -1,0 +1,74 @@
+// Runs one bot process: dataset and index first (a broken DATA_PATH stops here), then the client.
+import { Events } from "discord.js";
+import { loadApp } from "../app.js";
+import { commandMap } from "../commands/index.js";
+import { answerQuestion } from "../questions/answer.js";
+import { createClient } from "./client.js";
+import type { Config } from "./config.js";
+import { startHealthServer } from "./health.js";
+import { createLogger } from "./logger.js";
+import { RateLimiter } from "./rate-limit.js";
+import { Router } from "./router.js";
+import { installShutdown } from "./shutdown.js";
+
+export async function startBot(config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel, { token: config.token });
+  const started = performance.now();
+  const ctx = loadApp(config.dataPath);
+  logger.info(
+    {
+      data: config.dataPath ?? "built-in",
+      companies: ctx.data.companies.length,
+      asOf: ctx.data.asOf,
+      loadMs: Math.round(performance.now() - started),
+    },
+    "landscape loaded",
+  );
+
+  const client = createClient(config);
+  const router = new Router({
+    commands: commandMap,
+    ctx,
+    limiter: new RateLimiter(config.rateLimitPerMinute),
+    logger,
+    answerQuestion,
+    botUserId: () => client.user?.id,
+  });
+
+  client.on(Events.InteractionCreate, router.onInteraction);
+  client.on(Events.MessageCreate, router.onMessage);
+  client.once(Events.ClientReady, (ready) => {
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
+      "online",
+    );
+  });
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, "gateway disconnected"),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, "gateway reconnecting"));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "gateway resumed"));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.rest.on("rateLimited", (info) =>
+    logger.warn({ route: info.route, retryAfter: info.retryAfter }, "REST rate limited"),
+  );
+
+  const health = config.healthPort ? startHealthServer(config.healthPort, () => client.isReady()) : undefined;
+  installShutdown({ client, router, logger, ...(health ? { health } : {}) });
+
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "TokenInvalid")
+      throw new Error(
+        "Discord refused the token (DISCORD_TOKEN). Reset it in the developer portal and update .env.",
+      );
+    if (code === "DisallowedIntents")
+      throw new Error(
+        "Discord refused the intents. This bot only needs Guilds and Guild Messages; check the portal's Bot page.",
+      );
+    throw error;
+  }
+}
