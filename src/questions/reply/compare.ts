@@ -5,15 +5,15 @@
 import { metricOf } from "../../answers/company-facts.js";
 import { compareCompanies } from "../../answers/compare.js";
 import { SourceBook } from "../../answers/sources.js";
-import type { ComparisonAnswer, ComparisonCell, ComparisonRow, MetricView } from "../../answers/types.js";
+import type { ComparisonAnswer, ComparisonRow, MetricView } from "../../answers/types.js";
 import { metricView } from "../../answers/views.js";
 import type { Company } from "../../data/schema.js";
-import { fill, formatDate, formatList, formatMoney, formatRate } from "../format.js";
+import { fill, formatDate, formatList, formatRate } from "../format.js";
 import type { Lexicon, TemplateKey } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
-import { figureEvidence, moneyText, primary, type Reply, type ReplyContext, sourcesOf } from "./common.js";
+import { cellDispute, cellSources, cellText } from "./cells.js";
+import { figureEvidence, primary, type Reply, type ReplyContext, sourcesOf } from "./common.js";
 import { METRIC_KINDS, metricValue } from "./company.js";
-import { totalAmountText } from "./funding.js";
 
 const MAX_COMPARED = 4;
 
@@ -32,69 +32,6 @@ const TEMPLATE_OF: Record<string, TemplateKey> = {
   valuation: "compareValuation",
   founded: "compareFounded",
 };
-
-/** A cell in words, with the date it is as of: "USD 395 M (August 2023)". */
-function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string {
-  if (cell === undefined) return lex.labels.undisclosed;
-  switch (cell.kind) {
-    case "total": {
-      const last = cell.total.sinceThen.at(-1)?.date ?? cell.total.reported?.afterRound.date;
-      const amount = totalAmountText(cell.total, lex) ?? lex.labels.undisclosed;
-      return last === undefined ? amount : `${amount} (${formatDate(last, lex)})`;
-    }
-    case "round": {
-      const money = primary(cell.round.amount);
-      const converted = cell.comparable !== undefined && cell.comparable.converted.length > 0;
-      const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
-      const usd = converted && cell.comparable ? `, ${formatMoney(cell.comparable.value, lex, true)}` : "";
-      return `${amount} (${formatDate(cell.round.date, lex)}${usd})`;
-    }
-    case "money": {
-      const money = primary(cell.figure);
-      const converted = cell.comparable !== undefined && cell.comparable.converted.length > 0;
-      const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
-      const when = cell.round === undefined ? "" : formatDate(cell.round.date, lex);
-      const usd = converted && cell.comparable ? formatMoney(cell.comparable.value, lex, true) : "";
-      const detail = [when, usd].filter(Boolean).join(", ");
-      return detail === "" ? amount : `${amount} (${detail})`;
-    }
-    case "date": {
-      const date = primary(cell.figure);
-      return date === undefined ? lex.labels.undisclosed : formatDate(date, lex);
-    }
-    case "number": {
-      const claim = cell.metric.figure.claims[0];
-      return claim === undefined
-        ? lex.labels.undisclosed
-        : `${metricValue(cell.metric, lex)(claim.value)} (${formatDate(claim.asOf, lex)})`;
-    }
-    case "undisclosed":
-      return lex.labels.undisclosed;
-    default:
-      return "";
-  }
-}
-
-function cellSources(cell: ComparisonCell | undefined): number[] {
-  if (cell === undefined) return [];
-  switch (cell.kind) {
-    case "total": {
-      const t = cell.total;
-      return [
-        ...new Set([...sourcesOf(t.reported?.figure), ...t.sinceThen.flatMap((r) => sourcesOf(r.amount))]),
-      ];
-    }
-    case "round":
-      return sourcesOf(cell.round.amount);
-    case "money":
-    case "date":
-      return sourcesOf(cell.figure);
-    case "number":
-      return sourcesOf(cell.metric.figure);
-    default:
-      return [];
-  }
-}
 
 interface Side {
   name: string;
@@ -160,29 +97,10 @@ function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow
   if (row.leader !== undefined && row.note !== undefined && row.disputed)
     notes.push(fill(lex, "compareDepends", {}));
   for (const [i, cell] of row.cells.entries()) {
+    const claims = cellDispute(cell, lex);
     const company = answer.companies[i]?.name ?? "";
-    const figure =
-      cell.kind === "money" || cell.kind === "date"
-        ? cell.figure
-        : cell.kind === "round"
-          ? cell.round.amount
-          : cell.kind === "total"
-            ? cell.total.reported?.figure
-            : cell.kind === "number"
-              ? cell.metric.figure
-              : undefined;
-    if (figure !== undefined && figure.claims.length > 1) {
-      const format =
-        cell.kind === "number"
-          ? metricValue(cell.metric, lex)
-          : cell.kind === "date"
-            ? (d: unknown) => formatDate(d as string, lex)
-            : (m: unknown) => moneyText(lex)(m as never);
-      const claims = figure.claims
-        .map((c) => `${format(c.value as never)} [${c.sources.join(", ")}]`)
-        .join(` ${lex.labels.vs} `);
+    if (claims !== undefined)
       notes.push(fill(lex, "sourcesDiffer", { what: `${company}, ${metricName}`, claims }));
-    }
   }
   if (row.converted) {
     const rate = answer.rates[0];

@@ -1,0 +1,96 @@
+// A comparison's cells in words, in the question's language: "USD 395 M (August 2023)", the
+// sources they rest on, and every source's value when they differ.
+import type { ComparisonCell } from "../../answers/types.js";
+import { formatClaims, formatDate, formatMoney } from "../format.js";
+import type { Lexicon } from "../lexicon/types.js";
+import { primary, sourcesOf } from "./common.js";
+import { metricValue } from "./company.js";
+import { totalAmountText } from "./funding.js";
+
+/** A cell in words, with the date it is as of: "USD 395 M (August 2023)". */
+export function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string {
+  if (cell === undefined) return lex.labels.undisclosed;
+  switch (cell.kind) {
+    case "total": {
+      const last = cell.total.sinceThen.at(-1)?.date ?? cell.total.reported?.afterRound.date;
+      const amount = totalAmountText(cell.total, lex) ?? lex.labels.undisclosed;
+      return last === undefined ? amount : `${amount} (${formatDate(last, lex)})`;
+    }
+    case "round": {
+      const money = primary(cell.round.amount);
+      const converted = cell.comparable !== undefined && cell.comparable.converted.length > 0;
+      const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
+      const usd = converted && cell.comparable ? `, ${formatMoney(cell.comparable.value, lex, true)}` : "";
+      return `${amount} (${formatDate(cell.round.date, lex)}${usd})`;
+    }
+    case "money": {
+      const money = primary(cell.figure);
+      const converted = cell.comparable !== undefined && cell.comparable.converted.length > 0;
+      const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
+      const when = cell.round === undefined ? "" : formatDate(cell.round.date, lex);
+      const usd = converted && cell.comparable ? formatMoney(cell.comparable.value, lex, true) : "";
+      const detail = [when, usd].filter(Boolean).join(", ");
+      return detail === "" ? amount : `${amount} (${detail})`;
+    }
+    case "date": {
+      const date = primary(cell.figure);
+      return date === undefined ? lex.labels.undisclosed : formatDate(date, lex);
+    }
+    case "number": {
+      const claim = cell.metric.figure.claims[0];
+      return claim === undefined
+        ? lex.labels.undisclosed
+        : `${metricValue(cell.metric, lex)(claim.value)} (${formatDate(claim.asOf, lex)})`;
+    }
+    case "undisclosed":
+      return lex.labels.undisclosed;
+    default:
+      return "";
+  }
+}
+
+export function cellSources(cell: ComparisonCell | undefined): number[] {
+  if (cell === undefined) return [];
+  switch (cell.kind) {
+    case "total": {
+      const t = cell.total;
+      return [
+        ...new Set([...sourcesOf(t.reported?.figure), ...t.sinceThen.flatMap((r) => sourcesOf(r.amount))]),
+      ];
+    }
+    case "round":
+      return sourcesOf(cell.round.amount);
+    case "money":
+    case "date":
+      return sourcesOf(cell.figure);
+    case "number":
+      return sourcesOf(cell.metric.figure);
+    default:
+      return [];
+  }
+}
+
+/** "USD 4 bn [7, 10] vs USD 4.5 bn [9]" when the sources of a cell's figure differ. */
+export function cellDispute(cell: ComparisonCell, lex: Lexicon): string | undefined {
+  const money = (m: { amount: number; currency: "USD" | "EUR" }) => formatMoney(m, lex);
+  switch (cell.kind) {
+    case "money":
+      return cell.figure.claims.length > 1 ? formatClaims(cell.figure, money, lex) : undefined;
+    case "date":
+      return cell.figure.claims.length > 1
+        ? formatClaims(cell.figure, (d) => formatDate(d, lex), lex)
+        : undefined;
+    case "round":
+      return cell.round.amount.claims.length > 1 ? formatClaims(cell.round.amount, money, lex) : undefined;
+    case "total": {
+      const figure = cell.total.reported?.figure;
+      return figure !== undefined && figure.claims.length > 1 ? formatClaims(figure, money, lex) : undefined;
+    }
+    case "number":
+      return cell.metric.figure.claims.length > 1
+        ? formatClaims(cell.metric.figure, metricValue(cell.metric, lex), lex)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
