@@ -6,7 +6,7 @@ import type { AnswerContext } from "../answers/context.js";
 import { SourceBook } from "../answers/sources.js";
 import { productView } from "../answers/views.js";
 import type { Company } from "../data/schema.js";
-import { fill } from "./format.js";
+import { fill, formatDate, formatWhen } from "./format.js";
 import { LEXICONS } from "./lexicon/index.js";
 import { answered, figureEvidence, primary, type Reply, type ReplyContext } from "./reply/common.js";
 import { companyReply } from "./reply/company.js";
@@ -32,13 +32,22 @@ function productReply(rc: ReplyContext): Reply | undefined {
   const book = new SourceBook(ctx.data);
   const view = productView(book, product);
   const evidence = [figureEvidence(lex.labels.description, view.description, (t) => t, lex)];
+  const launched = primary(view.launched);
+  if (view.launched !== undefined)
+    evidence.push(figureEvidence(lex.metricNames.launched, view.launched, (d) => formatDate(d, lex), lex));
+  const described = fill(lex, "product", {
+    product: product.name,
+    company: company.name,
+    description: primary(view.description) ?? lex.labels.undisclosed,
+  });
+  const when =
+    launched === undefined
+      ? ""
+      : fill(lex, "productLaunched", { product: product.name, when: formatWhen(launched, lex) });
+  const asksDate = understanding.metric === "launched";
   return {
     title: product.name,
-    headline: fill(lex, "product", {
-      product: product.name,
-      company: company.name,
-      description: primary(view.description) ?? lex.labels.undisclosed,
-    }),
+    headline: asksDate && when !== "" ? `${when} ${described}` : [described, when].filter(Boolean).join(" "),
     evidence,
     notes: [],
     ...book.done(),

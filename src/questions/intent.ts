@@ -49,7 +49,8 @@ function rankingMetric(cues: Cues): QuestionMetric {
   const dated = metric === undefined || metric === "latest-round" || metric === "round-date";
   if (cues.recent && (dated || (metric === "total-raised" && !cues.superlative))) return "round-date";
   if (cues.earliest && (metric === undefined || metric === "founded")) return "founded";
-  if (metric === undefined || metric === "latest-round" || metric === "products") return "total-raised";
+  if (metric === undefined || metric === "latest-round" || metric === "products" || metric === "launched")
+    return "total-raised";
   return metric;
 }
 
@@ -69,9 +70,12 @@ export function decide(
   const fact = ecosystem.find((e) => e.score >= WEAK_MATCH);
   const factScore = fact?.score ?? 0;
   const ask = cues.ask;
-  const companyAsk = ask?.metric !== undefined && ask.metric !== "products";
+  const companyAsk = ask?.metric !== undefined && ask.metric !== "products" && ask.metric !== "launched";
   const none: string[] = [];
 
+  // "When was Le Chat launched?", "when did Mistral launch Le Chat?": the product's date.
+  if (ask?.metric === "launched" && products.length > 0)
+    return { intent: "describe", metric: "launched", companyIds: none };
   if (companies.length > 0) {
     // A product named along with companies joins them when a company figure is compared.
     const withProducts = companyAsk || cues.compare ? [...companies, ...productCompanies] : companies;

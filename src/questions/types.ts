@@ -54,7 +54,9 @@ export type QuestionMetric =
   | "employees"
   | "products"
   /** The funding history: every round. */
-  | "rounds";
+  | "rounds"
+  /** When a product came out. */
+  | "launched";
 
 /** A name found in the question, and what it was found as. */
 export interface FoundEntity {

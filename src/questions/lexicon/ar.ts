@@ -10,7 +10,7 @@ export const ar: Lexicon = {
     يكون و أو أم ثم مع بين عند لدى قد لقد لا لم لن نعم شركة الشركة الشركات شركات ناشئة الناشئة ناشئات
     فرنسا الفرنسية فرنسية الفرنسي فرنسي الذكاء الاصطناعي ذكاء اصطناعي مرحبا شكرا فضلك سمحت لو أي كل بعض
     دولار يورو مليون مليار مبلغ رقم البيانات بيانات الآن حاليا ها لها له لهم منها عنها فيها بها التي
-    قل لي أخبرني أريد أعرف معرفة
+    قل لي أخبرني أريد أعرف معرفة مين شو ايش إيش
   `,
   connectors: `
     أو | أم | و | مقابل | ضد | مع
@@ -54,6 +54,9 @@ export const ar: Lexicon = {
     گ: "g",
   },
   asks: [
+    { pattern: "متى + أطلق*", metric: "launched" },
+    { pattern: "أطلق*", metric: "launched" },
+    { pattern: "إطلاق", metric: "launched" },
     { pattern: "كم جولة", metric: "rounds" },
     { pattern: "عدد الجولات", metric: "rounds" },
     { pattern: "تاريخ التمويل", metric: "rounds" },
@@ -65,6 +68,8 @@ export const ar: Lexicon = {
     { pattern: "متى + جول*", metric: "round-date" },
     { pattern: "متى + تمويل*", metric: "round-date" },
     { pattern: "من أسس*", intent: "founders" },
+    { pattern: "مين أسس*", intent: "founders" },
+    { pattern: "مين + وراء", intent: "founders" },
     { pattern: "من أسّس", intent: "founders" },
     { pattern: "من + وراء", intent: "founders" },
     { pattern: "من يدير", intent: "founders" },
@@ -249,6 +254,7 @@ export const ar: Lexicon = {
     "world-models": "نماذج العالم",
   },
   metricNames: {
+    launched: "تاريخ الإطلاق",
     rounds: "الجولات",
     "total-raised": "إجمالي التمويل",
     "latest-round": "أحدث جولة",
@@ -330,6 +336,7 @@ export const ar: Lexicon = {
     raisedInYear: "جمعت {company} {amount} في {year}: {rounds}.",
     roundOf: "{round} لـ{company}: {amount} ({date}).",
     allCompanies: "تغطي البيانات {count} شركة: {companies}.",
+    productLaunched: "أُطلق {product} {when}.",
   },
   labels: {
     totalRaised: "إجمالي التمويل",

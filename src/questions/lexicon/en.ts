@@ -19,6 +19,9 @@ export const en: Lexicon = {
   `,
   gluedPrefixes: [],
   asks: [
+    { pattern: "when + launch*", metric: "launched" },
+    { pattern: "launch*", metric: "launched" },
+    { pattern: "release*", metric: "launched" },
     { pattern: "how many rounds", metric: "rounds" },
     { pattern: "funding history", metric: "rounds" },
     { pattern: "all + rounds", metric: "rounds" },
@@ -306,6 +309,7 @@ export const en: Lexicon = {
     "world-models": "world models",
   },
   metricNames: {
+    launched: "launch date",
     rounds: "rounds",
     "total-raised": "total raised",
     "latest-round": "latest round",
@@ -386,6 +390,7 @@ export const en: Lexicon = {
     raisedInYear: "{company} raised {amount} in {year}: {rounds}.",
     roundOf: "{company}'s {round}: {amount} ({date}).",
     allCompanies: "The data covers {count} companies: {companies}.",
+    productLaunched: "{product} was launched {when}.",
   },
   labels: {
     totalRaised: "Total raised",

@@ -21,6 +21,10 @@ export const fr: Lexicon = {
   `,
   gluedPrefixes: [],
   asks: [
+    { pattern: "quand + lancé*", metric: "launched" },
+    { pattern: "lancé*", metric: "launched" },
+    { pattern: "lancement", metric: "launched" },
+    { pattern: "sorti*", metric: "launched" },
     { pattern: "combien de tours", metric: "rounds" },
     { pattern: "combien de levées", metric: "rounds" },
     { pattern: "historique", metric: "rounds" },
@@ -84,6 +88,7 @@ export const fr: Lexicon = {
     { pattern: "combien vaut", metric: "valuation" },
     { pattern: "valorisation*", metric: "valuation" },
     { pattern: "valorisé*", metric: "valuation" },
+    { pattern: "valo", metric: "valuation" },
     { pattern: "vaut", metric: "valuation" },
     { pattern: "valent", metric: "valuation" },
     { pattern: "valeur", metric: "valuation" },
@@ -285,6 +290,7 @@ export const fr: Lexicon = {
     "world-models": "modèles du monde",
   },
   metricNames: {
+    launched: "date de lancement",
     rounds: "levées",
     "total-raised": "total levé",
     "latest-round": "dernière levée",
@@ -369,6 +375,7 @@ export const fr: Lexicon = {
     raisedInYear: "{company} a levé {amount} en {year} : {rounds}.",
     roundOf: "{round} de {company} : {amount} ({date}).",
     allCompanies: "Les données couvrent {count} entreprises : {companies}.",
+    productLaunched: "{product} a été lancé {when}.",
   },
   labels: {
     totalRaised: "Total levé",

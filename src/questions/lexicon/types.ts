@@ -97,7 +97,8 @@ export type TemplateKey =
   | "noMatchingRound"
   | "raisedInYear"
   | "roundOf"
-  | "allCompanies";
+  | "allCompanies"
+  | "productLaunched";
 
 export type LabelKey =
   | "totalRaised"

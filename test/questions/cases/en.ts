@@ -202,6 +202,9 @@ const descriptions: Case[] = [
   { q: "Tell me about Photoroom", intent: "profile", says: ["background removal", "USD 62.1 M"] },
   { q: "What's AMI Labs?", says: ["world models"] },
   { q: "Mistral?", intent: "profile", companies: ["mistral-ai"] },
+  { q: "When was Le Chat launched?", metric: "launched", says: ["Le Chat was launched on 6 February 2025"] },
+  { q: "When did Mistral launch Le Chat?", found: "product:le-chat", says: ["on 6 February 2025"] },
+  { q: "What company makes Runner H?", says: ["made by H Company"] },
 ];
 
 const categoriesAndRankings: Case[] = [
