@@ -3,18 +3,17 @@
 // answer, and every figure in it comes from the dataset with its numbered sources.
 import { companyById } from "../answers/company-facts.js";
 import type { AnswerContext } from "../answers/context.js";
-import { SourceBook } from "../answers/sources.js";
-import { productView } from "../answers/views.js";
 import type { Company } from "../data/schema.js";
-import { fill, formatDate, formatWhen } from "./format.js";
+import { fill } from "./format.js";
 import { LEXICONS } from "./lexicon/index.js";
-import { answered, figureEvidence, primary, type Reply, type ReplyContext } from "./reply/common.js";
+import { answered, type Reply, type ReplyContext } from "./reply/common.js";
 import { companyReply } from "./reply/company.js";
 import { compareReply } from "./reply/compare.js";
 import { ecosystemReply } from "./reply/ecosystem.js";
 import { didYouMeanReply, helpReply } from "./reply/help.js";
 import { mergeReplies } from "./reply/merge.js";
 import { personReply } from "./reply/people.js";
+import { productReply } from "./reply/product.js";
 import { categoryReply, rankingReply } from "./reply/ranking.js";
 import type { QuestionAnswer, Understanding } from "./types.js";
 import { understand } from "./understand.js";
@@ -22,37 +21,6 @@ import { understand } from "./understand.js";
 export { understand } from "./understand.js";
 
 export type QuestionContext = AnswerContext & { locale: string };
-
-function productReply(rc: ReplyContext): Reply | undefined {
-  const { ctx, lex, understanding } = rc;
-  const entity = understanding.entities.find((e) => e.kind === "product");
-  const company = ctx.data.companies.find((c) => c.id === entity?.companyId);
-  const product = company?.products.find((p) => p.id === entity?.id);
-  if (entity === undefined || company === undefined || product === undefined) return undefined;
-  const book = new SourceBook(ctx.data);
-  const view = productView(book, product);
-  const evidence = [figureEvidence(lex.labels.description, view.description, (t) => t, lex)];
-  const launched = primary(view.launched);
-  if (view.launched !== undefined)
-    evidence.push(figureEvidence(lex.metricNames.launched, view.launched, (d) => formatDate(d, lex), lex));
-  const described = fill(lex, "product", {
-    product: product.name,
-    company: company.name,
-    description: primary(view.description) ?? lex.labels.undisclosed,
-  });
-  const when =
-    launched === undefined
-      ? ""
-      : fill(lex, "productLaunched", { product: product.name, when: formatWhen(launched, lex) });
-  const asksDate = understanding.metric === "launched";
-  return {
-    title: product.name,
-    headline: asksDate && when !== "" ? `${when} ${described}` : [described, when].filter(Boolean).join(" "),
-    evidence,
-    notes: [],
-    ...book.done(),
-  };
-}
 
 function companiesReply(rc: ReplyContext, companies: readonly Company[]): Reply {
   const { intent } = rc.understanding;
