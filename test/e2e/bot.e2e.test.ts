@@ -1,0 +1,228 @@
+// The real bot process, with the real discord.js client, logged in to the loopback Discord stand-in:
+// every command as a server member would use it, checked as Discord would receive it.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type Standin, type StoredMessage, startStandin } from "../standin/index.js";
+import { BotProcess, runScript } from "./bot-process.js";
+
+let standin: Standin;
+let bot: BotProcess;
+let env: Record<string, string>;
+
+function text(message: StoredMessage | null | undefined): string {
+  if (!message) return "";
+  const parts = [message.content ?? ""];
+  for (const embed of message.embeds ?? []) {
+    parts.push(embed.title ?? "", embed.description ?? "", embed.footer?.text ?? "");
+    for (const field of embed.fields ?? []) parts.push(field.name, field.value);
+  }
+  return parts.join("\n");
+}
+
+async function command(name: string, options: Record<string, string | number | boolean>, opts = {}) {
+  const result = await standin.sendCommand(name, options, opts).response();
+  return { result, message: result.message, text: text(result.message) };
+}
+
+beforeAll(async () => {
+  standin = await startStandin();
+  env = { ...standin.botEnv(), LOG_LEVEL: "debug", RATE_LIMIT_PER_MINUTE: "50" };
+  const registered = await runScript("register.js", env);
+  expect(registered.stderr).toBe("");
+  expect(registered.code).toBe(0);
+  expect(registered.stdout).toMatch(/Registered 5 commands for server \d+ \(available now\)/);
+  bot = new BotProcess(env);
+  await standin.ready();
+  await bot.waitForLog((l) => l.msg === "online");
+});
+
+afterEach(() => {
+  // Every reply broke no Discord rule (limits, 3 s, one initial response) and hit no unknown route.
+  standin.assertNoProblems();
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await standin?.close();
+});
+
+describe("a server owner sets the bot up", () => {
+  it("`register` registers the five commands with exactly the documented option names", () => {
+    const commands = standin.registeredCommands(env.DISCORD_GUILD_ID);
+    const shape = Object.fromEntries(commands.map((c) => [c.name, (c.options ?? []).map((o) => o.name)]));
+    expect(shape).toEqual({
+      startup: ["name", "hide"],
+      funding: ["company", "stage", "year", "hide"],
+      compare: ["first", "second", "third", "fourth", "hide"],
+      ask: ["question", "hide"],
+      about: ["hide"],
+    });
+    const french = commands.find((c) => c.name === "startup")?.description_localizations?.fr;
+    expect(french).toMatch(/startup/i);
+  });
+
+  it("the bot identifies with only the Guilds and Guild Messages intents", async () => {
+    const identify = await standin.ready();
+    expect(identify.intents).toBe((1 << 0) | (1 << 9));
+  });
+});
+
+describe("a member uses the slash commands", () => {
+  it("/startup name:Mistral shows the profile with its latest round, sources and as-of date", async () => {
+    const { result, message, text: shown } = await command("startup", { name: "Mistral" });
+    expect(result.ackMs).toBeLessThan(3000);
+    expect(message?.embeds?.[0]?.title).toBe("Mistral AI");
+    expect(shown).toContain("Series C");
+    expect(shown).toContain("EUR 1.7 bn");
+    expect(shown).toMatch(/Sources/);
+    expect(shown).toMatch(/FACTS M\d/);
+    expect(shown).toContain("Data as of");
+    expect(message?.allowed_mentions).toMatchObject({ parse: [] });
+  });
+
+  it("a typo, an Arabic alias and a domain all find the company", async () => {
+    for (const name of ["mistal", "ميسترال", "poolside.ai", "hugingface"]) {
+      const { message } = await command("startup", { name });
+      expect(message?.embeds?.[0]?.title, name).not.toBe("No match");
+    }
+    expect((await command("startup", { name: "ميسترال" })).message?.embeds?.[0]?.title).toBe("Mistral AI");
+    expect((await command("startup", { name: "poolside.ai" })).message?.embeds?.[0]?.title).toBe("Poolside");
+  });
+
+  it("an unknown company gets 'no company matches' with suggestions, not an error", async () => {
+    const { text: shown } = await command("startup", { name: "Zzyzx Robotics" });
+    expect(shown).toContain("No company matches");
+    expect(shown).toContain("Closest names");
+  });
+
+  it("/funding without a company ranks the rounds and shows the national totals", async () => {
+    const { message, text: shown } = await command("funding", {});
+    expect(message?.embeds?.[0]?.title).toBe("Largest rounds on record");
+    expect(shown).toContain("National totals");
+    expect(shown).toContain("Mistral AI");
+  });
+
+  it("/funding with a stage and a year filters the ranking", async () => {
+    const { text: shown } = await command("funding", { stage: "series-b", year: 2024 });
+    expect(shown).toContain("Mistral AI");
+    expect(shown).not.toContain("Series C, 9 Sept 2025");
+  });
+
+  it("/funding company:Mistral lists its rounds oldest first, the reported raise marked", async () => {
+    const { message } = await command("funding", { company: "Mistral" });
+    const names = (message?.embeds?.[0]?.fields ?? []).map((f) => f.name);
+    expect(names.slice(0, 3)).toEqual(["Seed, June 2023", "Series A, December 2023", "Series B, June 2024"]);
+    expect(names.some((n) => n.includes("reported, not completed"))).toBe(true);
+  });
+
+  it("/compare names the leader and converts currencies openly", async () => {
+    const { message, text: shown } = await command("compare", { first: "Mistral", second: "Hugging Face" });
+    expect(message?.embeds?.[0]?.title).toBe("Mistral AI vs Hugging Face");
+    expect(shown).toMatch(/Mistral AI leads/);
+    expect(shown).toMatch(/1 EUR = 1\.0367 USD|converted/);
+    expect(shown).toMatch(/sources differ/i);
+  });
+
+  it("/compare with the same company twice explains the mistake", async () => {
+    const { text: shown } = await command("compare", { first: "Mistral", second: "mistral ai" });
+    expect(shown).toContain("You named **Mistral AI** twice");
+  });
+
+  it("/ask answers a question in French, in French", async () => {
+    const { text: shown } = await command("ask", { question: "qui a levé le plus, Mistral ou Dust ?" });
+    expect(shown).toContain("Mistral AI a levé le plus");
+  });
+
+  it("/about says what the bot knows", async () => {
+    const { text: shown } = await command("about", {});
+    expect(shown).toMatch(/\d+ companies/);
+    expect(shown).toContain("Data as of");
+  });
+
+  it("hide:true makes the reply visible to the asker only", async () => {
+    const { result } = await command("startup", { name: "Dust", hide: true });
+    expect(result.ephemeral).toBe(true);
+  });
+
+  it("autocomplete suggests companies from the first letters, at most 25", async () => {
+    const choices = await standin.autocomplete("startup", { name: "mis" });
+    expect(choices[0]?.name).toContain("Mistral AI");
+    expect(choices.length).toBeLessThanOrEqual(25);
+    const empty = await standin.autocomplete(
+      "compare",
+      { first: "Mistral", second: "" },
+      { focused: "second" },
+    );
+    expect(empty.length).toBeGreaterThan(0);
+    expect(empty.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe("a member asks in a channel by mentioning the bot", () => {
+  it.each([
+    ["who raised more, Mistral or Hugging Face?", "Mistral AI raised more"],
+    ["qui a fondé Photoroom ?", "Matthieu Rouif"],
+    ["من أسس ميسترال؟", "Arthur Mensch"],
+  ])("%s", async (question, expected) => {
+    const reply = await standin.sendMention(question);
+    expect(text(reply)).toContain(expected);
+    expect(reply.message_reference?.message_id).toBeDefined();
+    expect(standin.wouldPing(reply).mass).toBe(false);
+  });
+
+  it("an empty mention gets the help reply", async () => {
+    const reply = await standin.sendMention("");
+    expect(text(reply)).toMatch(/\/startup/);
+  });
+
+  it("@everyone and role pings in the question ping nobody", async () => {
+    const reply = await standin.sendMention("@everyone @here <@&123456789012345678> who founded Dust?");
+    const pings = standin.wouldPing(reply);
+    expect(pings.mass).toBe(false);
+    expect(pings.roles).toEqual([]);
+    expect(text(reply)).toContain("Stanislas Polu");
+  });
+});
+
+describe("the bot survives Discord's bad moments", () => {
+  it("answers after a REST 500 on the interaction callback (discord.js retries)", async () => {
+    const fault = standin.failNext("POST /interactions/:id/:token/callback", 500, 1);
+    const { message } = await command("startup", { name: "Photoroom" });
+    expect(fault.hits).toBe(1);
+    expect(message?.embeds?.[0]?.title).toBe("Photoroom");
+  });
+
+  it("answers after a gateway reconnect", async () => {
+    await standin.forceReconnect();
+    const { message } = await command("startup", { name: "Dust" });
+    expect(message?.embeds?.[0]?.title).toBe("Dust");
+  });
+
+  it("asks a user who floods it to wait, politely and only to them", async () => {
+    const user = { id: "223456789012345678", username: "eager" };
+    const outcomes: string[] = [];
+    for (let i = 0; i < 52; i++) {
+      const { result, text: shown } = await command("about", {}, { user });
+      outcomes.push(result.ephemeral && shown.includes("asking quickly") ? "limited" : "answered");
+    }
+    expect(outcomes.filter((o) => o === "answered")).toHaveLength(50);
+    expect(outcomes.slice(50)).toEqual(["limited", "limited"]);
+  });
+});
+
+describe("what the server owner sees in the log", () => {
+  it("one JSON line per interaction with command, user, guild, latency and outcome; never the token", async () => {
+    const line = await bot.waitForLog((l) => l.msg === "interaction" && l.command === "startup");
+    expect(line).toMatchObject({ kind: "command", guildId: env.DISCORD_GUILD_ID, outcome: "answered" });
+    expect(typeof line.userId).toBe("string");
+    expect(typeof line.latencyMs).toBe("number");
+    expect(bot.raw).not.toContain(env.DISCORD_TOKEN);
+  });
+});
+
+describe("shutting down", () => {
+  it("SIGTERM stops taking work, closes the gateway and exits 0", async () => {
+    bot.signal("SIGTERM");
+    expect(await bot.exited).toBe(0);
+    await bot.waitForLog((l) => l.msg === "stopped cleanly");
+  });
+});

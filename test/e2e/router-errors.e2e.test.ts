@@ -1,0 +1,80 @@
+// The bot's router inside a real discord.js client logged in to the stand-in, with one command that
+// always throws: the user gets a short ephemeral error with an id, the log has the same id, and the
+// bot keeps answering.
+import { Writable } from "node:stream";
+import { Events, REST, Routes } from "discord.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadApp } from "../../src/app.js";
+import { createClient } from "../../src/bot/client.js";
+import { createLogger } from "../../src/bot/logger.js";
+import { RateLimiter } from "../../src/bot/rate-limit.js";
+import { Router } from "../../src/bot/router.js";
+import { type Command, defineCommand } from "../../src/commands/command.js";
+import { commandMap } from "../../src/commands/index.js";
+import { answerQuestion } from "../../src/questions/answer.js";
+import { type Standin, startStandin } from "../standin/index.js";
+
+const explode = defineCommand({
+  definition: { name: "explode", description: "Always fails (test only)" } as const,
+  run: () => {
+    throw new Error("boom");
+  },
+});
+
+describe("when a command handler fails", () => {
+  let standin: Standin;
+  const lines: Record<string, unknown>[] = [];
+  let client: ReturnType<typeof createClient>;
+
+  beforeAll(async () => {
+    standin = await startStandin();
+    const env = standin.botEnv();
+    const commands = new Map<string, Command>([...commandMap, ["explode", explode as unknown as Command]]);
+    await new REST({ api: standin.apiUrl })
+      .setToken(env.DISCORD_TOKEN ?? "")
+      .put(Routes.applicationGuildCommands(env.DISCORD_APPLICATION_ID ?? "", env.DISCORD_GUILD_ID ?? ""), {
+        body: [...commands.values()].map((c) => c.definition),
+      });
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+        done();
+      },
+    });
+    const logger = createLogger("info", { destination });
+    client = createClient({ apiUrl: standin.apiUrl });
+    const router = new Router({
+      commands,
+      ctx: loadApp(),
+      limiter: new RateLimiter(100),
+      logger,
+      answerQuestion,
+      botUserId: () => client.user?.id,
+    });
+    client.on(Events.InteractionCreate, router.onInteraction);
+    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login(env.DISCORD_TOKEN);
+    await ready;
+  });
+
+  afterAll(async () => {
+    await client?.destroy();
+    await standin?.close();
+  });
+
+  it("the user gets a short ephemeral error with an id that is in the log, and the bot carries on", async () => {
+    const result = await standin.sendCommand("explode", {}).response();
+    expect(result.ephemeral).toBe(true);
+    const content = String(result.message?.content ?? "");
+    const id = /error id `([0-9a-f]{8})`/.exec(content)?.[1];
+    expect(content).toContain("Sorry, something went wrong");
+    expect(id).toBeDefined();
+    const logged = lines.find((l) => l.errorId === id && l.msg === "command failed");
+    expect(logged).toMatchObject({ command: "explode", level: 50 });
+    expect(JSON.stringify(logged)).toContain("boom");
+
+    const next = await standin.sendCommand("startup", { name: "Mistral" }).response();
+    expect(next.message?.embeds?.[0]?.title).toBe("Mistral AI");
+    standin.assertNoProblems();
+  });
+});
