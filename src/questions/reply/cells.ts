@@ -20,7 +20,10 @@ export function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string
       const money = primary(cell.round.amount);
       const converted = cell.comparable !== undefined && cell.comparable.converted.length > 0;
       const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
-      const usd = converted && cell.comparable ? `, ${formatMoney(cell.comparable.value, lex, true)}` : "";
+      const usd =
+        converted && cell.comparable
+          ? `${lex.list.separator}${formatMoney(cell.comparable.value, lex, true)}`
+          : "";
       return `${amount} (${formatDate(cell.round.date, lex)}${usd})`;
     }
     case "money": {
@@ -29,7 +32,7 @@ export function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string
       const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
       const when = cell.round === undefined ? "" : formatDate(cell.round.date, lex);
       const usd = converted && cell.comparable ? formatMoney(cell.comparable.value, lex, true) : "";
-      const detail = [when, usd].filter(Boolean).join(", ");
+      const detail = [when, usd].filter(Boolean).join(lex.list.separator);
       return detail === "" ? amount : `${amount} (${detail})`;
     }
     case "date": {

@@ -72,7 +72,9 @@ function foundersReply(
         }),
   ];
   if (profile.people.length > 0) {
-    const people = profile.people.map((p) => (p.role !== undefined ? `${p.name}, ${p.role}` : p.name));
+    const people = profile.people.map((p) =>
+      p.role !== undefined ? `${p.name}${lex.list.separator}${p.role}` : p.name,
+    );
     sentences.push(fill(lex, "otherPeople", { company, people: formatList(people, lex) }));
   }
   return {

@@ -100,7 +100,9 @@ function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow
     const claims = cellDispute(cell, lex);
     const company = answer.companies[i]?.name ?? "";
     if (claims !== undefined)
-      notes.push(fill(lex, "sourcesDiffer", { what: `${company}, ${metricName}`, claims }));
+      notes.push(
+        fill(lex, "sourcesDiffer", { what: `${company}${lex.list.separator}${metricName}`, claims }),
+      );
   }
   if (row.converted) {
     const rate = answer.rates[0];

@@ -64,7 +64,7 @@ function filterText(rc: ReplyContext): string {
   const { stage, year } = rc.understanding.filters;
   return [stage === undefined ? "" : stageName(stage, rc.lex), year === undefined ? "" : String(year)]
     .filter(Boolean)
-    .join(", ");
+    .join(rc.lex.list.separator);
 }
 
 /** One company's money question narrowed to a stage or a year. */
