@@ -4,8 +4,9 @@
 import { fundingOf } from "../../answers/funding.js";
 import { profileOf } from "../../answers/profile.js";
 import type { CompanyProfileAnswer, MetricView, PersonView } from "../../answers/types.js";
-import type { Company, MetricKind } from "../../data/schema.js";
+import type { Company } from "../../data/schema.js";
 import { fill, formatDate, formatList, formatQuantity, formatWhen } from "../format.js";
+import { METRIC_KINDS } from "../lexicon/metrics.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import {
@@ -20,15 +21,7 @@ import {
 import { fundingReply, totalEvidence, totalSentence, valuationReply } from "./funding.js";
 import { filteredRoundReply, roundsReply } from "./rounds.js";
 
-/** The metric kinds that answer a question's metric, best first. */
-export const METRIC_KINDS: Partial<Record<QuestionMetric, readonly MetricKind[]>> = {
-  revenue: ["annual-revenue", "arr", "revenue-30d"],
-  arr: ["arr"],
-  users: ["monthly-active-users"],
-  visits: ["monthly-visits", "visits"],
-  downloads: ["downloads"],
-  employees: ["employees"],
-};
+export { METRIC_KINDS } from "../lexicon/metrics.js";
 
 /** Metrics a stage or a year narrows to some rounds ("Mistral's Series C", "raised in 2023"). */
 const ROUND_METRICS = new Set<QuestionMetric | undefined>([
