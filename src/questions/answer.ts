@@ -73,10 +73,8 @@ function cannotAnswer(ctx: AnswerContext, understanding: Understanding): Questio
   const unclear = understanding.unclear[0];
   if (unclear !== undefined) return didYouMeanReply(ctx, understanding, lex, unclear.candidates);
   if (understanding.intent === "help") return helpReply(ctx, understanding, lex, "asked-for-help");
-  const empty = understanding.entities.length === 0 && understanding.cues.length === 0;
-  if (empty && understanding.unknownNames.length === 0 && understanding.metric === undefined) {
-    return helpReply(ctx, understanding, lex, understanding.truncated ? "unrelated" : "empty");
-  }
+  if (understanding.contentWords === 0 && understanding.entities.length === 0)
+    return helpReply(ctx, understanding, lex, "empty");
   // "How much did OpenAI raise?", "who founded <a name not in the data>?": a name was asked about.
   const asked = understanding.asked;
   const namedAsk =

@@ -34,6 +34,8 @@ const ACCEPT_SCORE = 0.3;
 /** Longer words may carry two typos. */
 const ACCEPT_SCORE_LONG = 0.55;
 const LONG_WORD = 9;
+/** A word typed as the start of a name must be at least this share of it ("hugging" of "hugging face"). */
+const MIN_PREFIX_SHARE = 0.55;
 const FUZZY_KINDS: readonly EntityKind[] = ["company", "product", "person", "investor"];
 const COMPANY_KINDS: readonly EntityKind[] = ["company", "product"];
 
@@ -126,11 +128,21 @@ function couldBeName(token: Token): boolean {
   );
 }
 
-function accepted(hit: SearchHit | undefined, text: string): hit is SearchHit {
+/** Close enough to be offered in a "did you mean". */
+function plausible(hit: SearchHit | undefined, text: string): hit is SearchHit {
   if (hit === undefined) return false;
   if (hit.how === "exact") return true;
   const limit = text.replaceAll(" ", "").length >= LONG_WORD ? ACCEPT_SCORE_LONG : ACCEPT_SCORE;
   return hit.score <= limit;
+}
+
+/** Close enough to be taken for the name. "general" is not General Catalyst: a prefix must cover most of it. */
+function accepted(hit: SearchHit | undefined, text: string): hit is SearchHit {
+  if (!plausible(hit, text)) return false;
+  const typed = text.replaceAll(" ", "").length;
+  return (
+    hit.how !== "prefix" || typed >= MIN_PREFIX_SHARE * normalize(hit.matched).replaceAll(" ", "").length
+  );
 }
 
 const ROMANIZE: ReadonlyMap<string, string> = new Map(
@@ -186,7 +198,7 @@ function lookUp(span: readonly Token[], at: number, ctx: AnswerContext, found: F
       for (const k of indices) found.used[k] = true;
       return true;
     }
-    const close = resolution.alternatives.filter((h) => accepted(h, text));
+    const close = resolution.alternatives.filter((h) => plausible(h, text));
     if (span.length === 1 && close.length > 1) {
       found.unclear.push({
         matched: text,

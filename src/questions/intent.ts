@@ -19,12 +19,7 @@ export interface Decision {
 const COMPANY_ASKS = new Set<Intent>(["founders", "investors"]);
 /** Asks answered company by company rather than side by side. */
 const EACH_COMPANY = new Set<Intent>(["founders", "investors", "describe"]);
-const MONEY_METRICS = new Set<QuestionMetric | undefined>([
-  undefined,
-  "total-raised",
-  "biggest-round",
-  "valuation",
-]);
+const MONEY_METRICS = new Set<QuestionMetric>(["total-raised", "biggest-round", "valuation"]);
 
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
@@ -108,7 +103,8 @@ export function decide(
     return { intent: "ecosystem", companyIds: none, factId: fact?.id };
   if (cues.category !== undefined) return ranks ? ranking() : { intent: "category", companyIds: none };
   if (fact !== undefined) return { intent: "ecosystem", companyIds: none, factId: fact.id };
-  if (ranks && (cues.compare || MONEY_METRICS.has(ask?.metric))) return ranking();
+  // "The best football player?" is not a funding ranking: a ranking needs something to rank by.
+  if (ranks && ask?.metric !== undefined && MONEY_METRICS.has(ask.metric)) return ranking();
   if (ask?.intent === "category") return { intent: "category", companyIds: none };
   if (ask?.intent === "help") return { intent: "help", companyIds: none };
   return { intent: "unknown", metric: ask?.metric, companyIds: none };

@@ -104,6 +104,8 @@ export interface Understanding {
   cues: string[];
   /** True when the text was cut to the engine's length cap. */
   truncated: boolean;
+  /** How many words are not stop words: none means there was no question at all ("hi", "@everyone"). */
+  contentWords: number;
 }
 
 /** One figure behind the answer, written in the question's language, with its numbered sources. */

@@ -6,6 +6,7 @@ import { matchEcosystem } from "./ecosystem.js";
 import { findNames } from "./entities.js";
 import { decide } from "./intent.js";
 import { detectLanguage } from "./language.js";
+import { isStopWord } from "./lexicon/index.js";
 import { prepare } from "./prepare.js";
 import type { Understanding } from "./types.js";
 
@@ -52,5 +53,6 @@ export function understand(
     filters: { year: cues.year, stage: cues.stage, category: cues.category, topic: cues.topic },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],
     truncated: prepared.truncated,
+    contentWords: prepared.tokens.filter((t) => !t.forms.some(isStopWord)).length,
   };
 }

@@ -78,6 +78,11 @@ describe("finding names", () => {
     expect(names("How much did French startups raise in H1 2024?")).not.toContain("company:h-company");
   });
 
+  it("takes a word typed as the start of a name only when it covers most of it", () => {
+    expect(names("hello there general kenobi")).toEqual([]);
+    expect(names("how much did hugging raise")).toEqual(["company:hugging-face"]);
+  });
+
   it("never takes a stop word for a name", () => {
     expect(names("who what le la les qui est the a")).toEqual([]);
   });

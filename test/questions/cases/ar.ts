@@ -101,4 +101,5 @@ export const ARABIC: Case[] = [
   { q: "\u202Bمن أسس ميسترال؟\u202C", companies: ["mistral-ai"], says: ["Arthur Mensch"] },
   { q: "كم جمعت OpenAI؟", kind: "help", reason: "unknown-entity", says: ["لم أجد هذا الاسم"] },
   { q: "مرحبا", kind: "help", says: ["اسألني"] },
+  { q: "ما هو أفضل مطعم في المدينة؟", kind: "help" },
 ];

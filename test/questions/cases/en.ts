@@ -284,6 +284,8 @@ const cannotAnswer: Case[] = [
   { q: "h", kind: "help", never: ["H Company"] },
   { q: "Mist", kind: "did-you-mean", candidates: ["Mistral AI", "Mistral 7B"] },
   { q: "Is Mistral bigger than OpenAI?", companies: ["mistral-ai"] },
+  { q: "Who is the best football player?", kind: "help", never: ["Mistral"] },
+  { q: "hello there general kenobi", kind: "help", reason: "unrelated" },
 ];
 
 export const ENGLISH: [string, Case[]][] = [
