@@ -15,6 +15,8 @@ export interface RankingQuery {
   year?: number | undefined;
   /** How many entries to show (10 by default). */
   limit?: number | undefined;
+  /** How many entries to skip: the page a Previous/Next button asks for. */
+  offset?: number | undefined;
 }
 
 const DEFAULT_LIMIT = 10;
@@ -128,12 +130,18 @@ export function fundingRanking(ctx: AnswerContext, query: RankingQuery): Funding
   const candidates =
     query.by === "round" ? roundCandidates(data, query) : companyCandidates(data, query, unranked);
   candidates.sort((a, b) => b.amount - a.amount || a.company.name.localeCompare(b.company.name));
-  const shown = candidates.slice(0, Math.max(1, query.limit ?? DEFAULT_LIMIT));
+  const limit = Math.max(1, query.limit ?? DEFAULT_LIMIT);
+  const offset = Math.min(Math.max(0, query.offset ?? 0), Math.max(0, candidates.length - 1));
+  // Ranks count from the top of the whole list, so page 2 starts at 11; ties share a rank.
+  const ranks: number[] = [];
+  candidates.forEach((c, i) => {
+    ranks.push(i > 0 && candidates[i - 1]?.amount === c.amount ? (ranks[i - 1] ?? i + 1) : i + 1);
+  });
+  const shown = candidates.slice(offset, offset + limit);
 
   const entries: RankingEntry[] = [];
   shown.forEach((c, i) => {
-    const previous = entries[i - 1];
-    const rank = previous !== undefined && shown[i - 1]?.amount === c.amount ? previous.rank : i + 1;
+    const rank = ranks[offset + i] ?? offset + i + 1;
     const company = companyRef(c.company);
     if (c.byTotal) {
       const total = totalRaisedView(book, rates, data, c.company.id, totalRaised(c.company));
@@ -163,6 +171,7 @@ export function fundingRanking(ctx: AnswerContext, query: RankingQuery): Funding
     currency: rates.currency,
     entries,
     matched: candidates.length,
+    page: { offset, limit },
     reportedRounds,
     unranked,
     national,

@@ -258,6 +258,8 @@ export interface FundingRankingAnswer extends Sourced {
   entries: RankingEntry[];
   /** How many entries matched before `limit` cut the list. */
   matched: number;
+  /** Which slice of the matches `entries` is. */
+  page: { offset: number; limit: number };
   /** Reported (not completed) rounds that match the filter: shown apart, never ranked. */
   reportedRounds: { company: CompanyRef; round: RoundView }[];
   /** Companies whose amount is unknown, so they could not be ranked. */

@@ -5,17 +5,21 @@
 import { randomUUID } from "node:crypto";
 import {
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   DiscordAPIError,
   type Interaction,
   type Message,
   MessageFlags,
   RESTJSONErrorCodes,
+  type StringSelectMenuInteraction,
 } from "discord.js";
 import type { AppContext } from "../app.js";
 import type { Command, CommandContext } from "../commands/command.js";
 import { readArguments } from "../commands/definition.js";
 import type { Reply } from "../render/reply.js";
+import { handleComponent } from "./component-handler.js";
+import { type ActionRow, COMPONENT_TTL_MS, componentsFor, disabledComponents } from "./components.js";
 import type { Logger } from "./logger.js";
 import type { RateLimiter } from "./rate-limit.js";
 import { ephemeral, errorReply, noticeReply, renderForDiscord } from "./respond.js";
@@ -48,6 +52,7 @@ export function isExpectedApiError(error: unknown): boolean {
 
 export class Router {
   private readonly inflight = new Set<Promise<void>>();
+  private readonly timers = new Set<NodeJS.Timeout>();
   private draining = false;
 
   constructor(private readonly deps: RouterDeps) {}
@@ -55,6 +60,7 @@ export class Router {
   /** Stop taking new work; resolves when every reply under way has been sent (or `timeoutMs` passed). */
   async drain(timeoutMs = 8_000): Promise<void> {
     this.draining = true;
+    for (const timer of this.timers) clearTimeout(timer);
     const all = Promise.allSettled([...this.inflight]);
     await Promise.race([all, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
   }
@@ -83,6 +89,53 @@ export class Router {
   private async handleInteraction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return this.handleAutocomplete(interaction);
     if (interaction.isChatInputCommand()) return this.handleCommand(interaction);
+    if (interaction.isButton() || interaction.isStringSelectMenu())
+      return this.handleComponentPress(interaction);
+  }
+
+  private async handleComponentPress(
+    interaction: ButtonInteraction | StringSelectMenuInteraction,
+  ): Promise<void> {
+    const started = performance.now();
+    const errorId = randomUUID().slice(0, 8);
+    const log = {
+      kind: "component",
+      customId: interaction.customId,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+    };
+    let outcome: string = "error";
+    try {
+      if (this.draining) {
+        outcome = "draining";
+        await interaction.reply(
+          ephemeral(noticeReply("The bot is restarting. Please try again in a few seconds.")),
+        );
+        return;
+      }
+      outcome = await handleComponent(interaction, this.deps.ctx);
+    } catch (error) {
+      this.logApiError(error, "component failed", { ...log, errorId });
+      await this.replyWithError(interaction, errorId);
+    } finally {
+      this.deps.logger.info(
+        { ...log, outcome, latencyMs: Math.round(performance.now() - started) },
+        "interaction",
+      );
+    }
+  }
+
+  /** Disables a reply's buttons shortly before they would expire, while its token still allows edits. */
+  private expireLater(interaction: ChatInputCommandInteraction, rows: ActionRow[]): void {
+    if (rows.length === 0) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      interaction
+        .editReply({ components: disabledComponents(rows) })
+        .catch((error: unknown) => this.logApiError(error, "could not disable expired buttons"));
+    }, COMPONENT_TTL_MS - 30_000);
+    timer.unref();
+    this.timers.add(timer);
   }
 
   private async handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -162,9 +215,11 @@ export class Router {
       const hidden = (read.args as { hide?: boolean }).hide === true;
       if (command.slow) await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
       const reply = command.run(read.args, this.context(interaction.locale));
-      const payload = renderForDiscord(reply, interaction.locale);
+      const components = componentsFor(reply, this.deps.ctx, interaction.user.id);
+      const payload = { ...renderForDiscord(reply, interaction.locale), components };
       if (interaction.deferred) await interaction.editReply(payload);
       else await interaction.reply(hidden ? ephemeral(payload) : payload);
+      this.expireLater(interaction, components);
     } catch (error) {
       outcome = "error";
       this.logApiError(error, "command failed", { ...log, errorId });
@@ -177,7 +232,10 @@ export class Router {
     }
   }
 
-  private async replyWithError(interaction: ChatInputCommandInteraction, errorId: string): Promise<void> {
+  private async replyWithError(
+    interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
+    errorId: string,
+  ): Promise<void> {
     const payload = ephemeral(errorReply(errorId));
     try {
       if (interaction.deferred || interaction.replied) await interaction.followUp(payload);

@@ -1,5 +1,6 @@
 // The real bot process, with the real discord.js client, logged in to the loopback Discord stand-in:
 // every command as a server member would use it, checked as Discord would receive it.
+import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Standin, type StoredMessage, startStandin } from "../standin/index.js";
 import { BotProcess, runScript } from "./bot-process.js";
@@ -23,9 +24,24 @@ async function command(name: string, options: Record<string, string | number | b
   return { result, message: result.message, text: text(result.message) };
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 beforeAll(async () => {
   standin = await startStandin();
-  env = { ...standin.botEnv(), LOG_LEVEL: "debug", RATE_LIMIT_PER_MINUTE: "50" };
+  const healthPort = await freePort();
+  env = {
+    ...standin.botEnv(),
+    LOG_LEVEL: "debug",
+    RATE_LIMIT_PER_MINUTE: "50",
+    HEALTH_PORT: String(healthPort),
+  };
   const registered = await runScript("register.js", env);
   expect(registered.stderr).toBe("");
   expect(registered.code).toBe(0);
@@ -58,6 +74,12 @@ describe("a server owner sets the bot up", () => {
     });
     const french = commands.find((c) => c.name === "startup")?.description_localizations?.fr;
     expect(french).toMatch(/startup/i);
+  });
+
+  it("the health check answers 200 once the bot is connected (the Docker HEALTHCHECK)", async () => {
+    const response = await fetch(`http://127.0.0.1:${env.HEALTH_PORT}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
   });
 
   it("the bot identifies with only the Guilds and Guild Messages intents", async () => {
@@ -154,6 +176,51 @@ describe("a member uses the slash commands", () => {
     );
     expect(empty.length).toBeGreaterThan(0);
     expect(empty.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe("a member uses the buttons and menus under a reply", () => {
+  const customId = (message: StoredMessage | null | undefined, label: string): string => {
+    for (const row of (message?.components ?? []) as {
+      components: { label?: string; custom_id?: string }[];
+    }[]) {
+      const found = row.components.find((c) => c.label === label || (label === "menu" && !c.label));
+      if (found?.custom_id) return found.custom_id;
+    }
+    throw new Error(`no "${label}" component on the message`);
+  };
+
+  it("Next pages the /funding ranking for the person who asked; others get a polite note", async () => {
+    const { message } = await command("funding", {});
+    if (!message) throw new Error("no reply");
+    expect(text(message)).toMatch(/1–10 of \d+/);
+    const paged = await standin.pressButton(message, customId(message, "Next")).response();
+    expect(paged.type).toBe(7); // the same message, updated
+    expect(text(paged.message)).toMatch(/\*\*11\.\*\*/);
+    expect(text(paged.message)).toMatch(/11–\d+ of \d+/);
+
+    const stranger = { id: "323456789012345678", username: "stranger" };
+    const refused = await standin
+      .pressButton(message, customId(paged.message, "Previous"), { user: stranger })
+      .response();
+    expect(refused.ephemeral).toBe(true);
+    expect(text(refused.message)).toContain("Only the person who asked can page this list");
+  });
+
+  it("Funding, Compare with… and Sources under a /startup profile", async () => {
+    const { message } = await command("startup", { name: "Photoroom" });
+    if (!message) throw new Error("no reply");
+    const funding = await standin.pressButton(message, customId(message, "Funding")).response();
+    expect(funding.ephemeral).toBe(true);
+    expect(funding.message?.embeds?.[0]?.title).toBe("Photoroom: funding rounds");
+
+    const compared = await standin.selectMenu(message, customId(message, "menu"), ["presti"]).response();
+    expect(compared.message?.embeds?.[0]?.title).toBe("Photoroom vs Presti");
+
+    const sources = await standin.pressButton(message, customId(message, "Sources")).response();
+    expect(sources.ephemeral).toBe(true);
+    expect(text(sources.message)).toContain("Sources: Photoroom");
+    expect(text(sources.message)).toMatch(/FACTS P\d/);
   });
 });
 

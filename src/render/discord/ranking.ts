@@ -26,10 +26,11 @@ export function renderRankingEmbed(
   answer: FundingRankingAnswer,
   detail: SourceDetail = "full",
 ): DiscordMessage {
-  const more = answer.matched - answer.entries.length;
   const lines = answer.entries.map(entryLine);
   if (answer.entries.length === 0) lines.push("No completed round in the data matches.");
-  if (more > 0) lines.push(`*…and ${more} more*`);
+  const { offset } = answer.page;
+  if (answer.matched > answer.entries.length)
+    lines.push(`*${offset + 1}–${offset + answer.entries.length} of ${answer.matched}*`);
   const embed: APIEmbed = {
     title: rankingTitle(answer),
     color: COLOURS["funding-ranking"],

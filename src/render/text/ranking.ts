@@ -21,7 +21,7 @@ function entryText(entry: RankingEntry): string {
 
 export function renderRankingText(answer: FundingRankingAnswer): string {
   const width = String(answer.entries.at(-1)?.rank ?? 1).length + 2;
-  const more = answer.matched - answer.entries.length;
+  const more = answer.matched - answer.page.offset - answer.entries.length;
   return blocks([
     heading(rankingTitle(answer)),
     [

@@ -1,0 +1,194 @@
+// Which buttons and menus go under which reply, and what a press does. Presses are answered from
+// the state in the custom_id alone (see component-ids.ts), so they work after a restart too.
+import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIStringSelectComponent,
+  ButtonStyle,
+  ComponentType,
+} from "discord.js";
+import { companyById } from "../answers/company-facts.js";
+import { compareCompanies } from "../answers/compare.js";
+import { fundingOf } from "../answers/funding.js";
+import { profileOf } from "../answers/profile.js";
+import { fundingRanking } from "../answers/ranking.js";
+import { notFound } from "../answers/resolve.js";
+import type { Answer, Sourced } from "../answers/types.js";
+import type { AppContext } from "../app.js";
+import type { Stage } from "../data/schema.js";
+import type { Reply } from "../render/reply.js";
+import {
+  type ComponentAction,
+  type ComponentState,
+  encodeComponentId,
+  type SourcesQuery,
+} from "./component-ids.js";
+
+export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** Buttons stop working after this; the reply's own timer disables them a little before. */
+export const COMPONENT_TTL_MS = 10 * 60_000;
+export const RANKING_PAGE_SIZE = 10;
+
+function button(
+  label: string,
+  state: ComponentState,
+  options: { disabled?: boolean; style?: ButtonStyle; emoji?: string } = {},
+): APIComponentInMessageActionRow {
+  return {
+    type: ComponentType.Button,
+    style: (options.style ?? ButtonStyle.Secondary) as ButtonStyle.Secondary,
+    label,
+    custom_id: encodeComponentId(state),
+    disabled: options.disabled ?? false,
+    ...(options.emoji ? { emoji: { name: options.emoji } } : {}),
+  };
+}
+
+const row = (...components: APIComponentInMessageActionRow[]): ActionRow => ({
+  type: ComponentType.ActionRow,
+  components,
+});
+
+/** Companies to offer in "Compare with…": same category first, then the most prominent. */
+function similarCompanies(ctx: AppContext, companyId: string): { id: string; name: string }[] {
+  const categories = new Set(companyById(ctx.data, companyId)?.categories ?? []);
+  // The search index already orders companies by prominence (an empty query lists them so).
+  const prominence = new Map(
+    ctx.search.autocomplete("", { kinds: ["company"], limit: 25 }).map((hit, i) => [hit.id, i]),
+  );
+  return ctx.data.companies
+    .filter((c) => c.id !== companyId)
+    .map((c) => ({
+      c,
+      shared: c.categories.filter((cat) => categories.has(cat)).length,
+      rank: prominence.get(c.id) ?? prominence.size,
+    }))
+    .sort((a, b) => b.shared - a.shared || a.rank - b.rank || a.c.name.localeCompare(b.c.name))
+    .slice(0, 25)
+    .map(({ c }) => ({ id: c.id, name: c.name }));
+}
+
+function sourcesQueryOf(answer: Answer): SourcesQuery | undefined {
+  switch (answer.kind) {
+    case "company-profile":
+      return { kind: "profile", companyId: answer.company.id };
+    case "company-funding":
+      return { kind: "funding", companyId: answer.company.id };
+    case "comparison":
+      return { kind: "compare", companyIds: answer.companies.map((c) => c.id) };
+    case "funding-ranking":
+      return {
+        kind: "ranking",
+        stage: answer.filter.stage,
+        year: answer.filter.year,
+        offset: answer.page.offset,
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The components under a slash command's reply. */
+export function componentsFor(reply: Reply, ctx: AppContext, ownerId: string, now = Date.now()): ActionRow[] {
+  const at = (target: ComponentAction): ComponentState => ({ ownerId, createdAt: now, target });
+  const answer = reply as Answer;
+  const sources = sourcesQueryOf(answer);
+  const sourcesButton = sources
+    ? [button("Sources", at({ action: "sources", query: sources }), { emoji: "📚" })]
+    : [];
+  if (answer.kind === "company-profile") {
+    const menu: APIStringSelectComponent = {
+      type: ComponentType.StringSelect,
+      custom_id: encodeComponentId(at({ action: "compare", companyId: answer.company.id })),
+      placeholder: "Compare with…",
+      options: similarCompanies(ctx, answer.company.id).map((c) => ({
+        label: c.name.slice(0, 100),
+        value: c.id,
+      })),
+    };
+    return [
+      row(
+        button("Funding", at({ action: "funding", companyId: answer.company.id }), {
+          style: ButtonStyle.Primary,
+          emoji: "💶",
+        }),
+        ...sourcesButton,
+      ),
+      ...(menu.options.length > 0 ? [row(menu)] : []),
+    ];
+  }
+  if (answer.kind === "funding-ranking") {
+    const { offset, limit } = answer.page;
+    const page = (to: number): ComponentAction => ({
+      action: "page",
+      stage: answer.filter.stage,
+      year: answer.filter.year,
+      offset: to,
+    });
+    return [
+      row(
+        button("Previous", at(page(Math.max(0, offset - limit))), { disabled: offset === 0, emoji: "◀️" }),
+        button("Next", at(page(offset + limit)), { disabled: offset + limit >= answer.matched, emoji: "▶️" }),
+        ...sourcesButton,
+      ),
+    ];
+  }
+  return sourcesButton.length > 0 ? [row(...sourcesButton)] : [];
+}
+
+/** The same rows, every component disabled: what an expired reply shows. */
+export function disabledComponents(
+  rows: readonly { toJSON(): unknown }[] | readonly ActionRow[],
+): ActionRow[] {
+  return rows.map((r) => {
+    const json = ("toJSON" in r ? r.toJSON() : r) as ActionRow;
+    return { ...json, components: json.components.map((c) => ({ ...c, disabled: true })) };
+  });
+}
+
+/** The ranking page a Previous/Next press asks for. */
+export function rankingPage(ctx: AppContext, target: Extract<ComponentAction, { action: "page" }>) {
+  return fundingRanking(ctx, {
+    by: "round",
+    stage: target.stage as Stage | undefined,
+    year: target.year,
+    offset: target.offset,
+    limit: RANKING_PAGE_SIZE,
+  });
+}
+
+const nameOf = (ctx: AppContext, id: string) => companyById(ctx.data, id)?.name ?? id;
+
+/** A company's profile or funding by id; an id the data no longer has (new DATA_PATH) is "not found". */
+function byId(ctx: AppContext, id: string, make: typeof profileOf | typeof fundingOf): Sourced & Answer {
+  const company = companyById(ctx.data, id);
+  return company ? make(ctx, company) : notFound(ctx, id);
+}
+
+/** Rebuilds the answer whose sources a "Sources" press asks for. */
+export function answerForSources(ctx: AppContext, query: SourcesQuery): Sourced & Answer {
+  const name = (id: string) => nameOf(ctx, id);
+  switch (query.kind) {
+    case "profile":
+      return byId(ctx, query.companyId, profileOf);
+    case "funding":
+      return byId(ctx, query.companyId, fundingOf);
+    case "compare":
+      return compareCompanies(ctx, query.companyIds.map(name));
+    case "ranking":
+      return rankingPage(ctx, { action: "page", stage: query.stage, year: query.year, offset: query.offset });
+  }
+}
+
+/** A drill-down answer a press asks for (Funding, Compare with…). */
+export function drillDown(
+  ctx: AppContext,
+  target: ComponentAction,
+  chosen: string | undefined,
+): Answer | undefined {
+  if (target.action === "funding") return byId(ctx, target.companyId, fundingOf);
+  if (target.action === "compare" && chosen)
+    return compareCompanies(ctx, [nameOf(ctx, target.companyId), nameOf(ctx, chosen)]);
+  return undefined;
+}
