@@ -5,6 +5,7 @@
 //
 // To add a section (question answering, chart rendering...): write bench/<name>.ts exporting a
 // function, and register it below.
+import { runQuestionBench } from "./questions.js";
 import { runSearchBench } from "./search.js";
 import { collectGarbage } from "./stats.js";
 
@@ -16,6 +17,7 @@ interface Flags {
 
 const SECTIONS: Readonly<Record<string, (flags: Flags) => void | Promise<void>>> = {
   search: (flags) => runSearchBench(flags),
+  questions: (flags) => runQuestionBench(flags),
 };
 
 const args = process.argv.slice(2);

@@ -122,14 +122,40 @@ function nationalFigures(
   });
 }
 
+/**
+ * The ordered candidates for a query, worked out once per dataset: the landscape never changes while
+ * the bot runs, and ordering thousands of companies on every ranking question or page would not do.
+ */
+const candidateCache = new WeakMap<
+  Landscape,
+  Map<string, { candidates: Candidate[]; unranked: CompanyRef[] }>
+>();
+
+function sortedCandidates(data: Landscape, query: RankingQuery) {
+  let cache = candidateCache.get(data);
+  if (cache === undefined) {
+    cache = new Map();
+    candidateCache.set(data, cache);
+  }
+  const key = `${query.by}|${query.stage ?? ""}|${query.year ?? ""}`;
+  let entry = cache.get(key);
+  if (entry === undefined) {
+    const unranked: CompanyRef[] = [];
+    const candidates =
+      query.by === "round" ? roundCandidates(data, query) : companyCandidates(data, query, unranked);
+    candidates.sort((a, b) => b.amount - a.amount || a.company.name.localeCompare(b.company.name));
+    entry = { candidates, unranked };
+    // Bounded: stages x years x 2 is small, but a self-hoster's odd data shouldn't grow it forever.
+    if (cache.size < 500) cache.set(key, entry);
+  }
+  return { candidates: entry.candidates, unranked: [...entry.unranked] };
+}
+
 export function fundingRanking(ctx: AnswerContext, query: RankingQuery): FundingRankingAnswer {
   const { data } = ctx;
   const book = new SourceBook(data);
   const rates = new RateLedger(data.fxRates, book);
-  const unranked: CompanyRef[] = [];
-  const candidates =
-    query.by === "round" ? roundCandidates(data, query) : companyCandidates(data, query, unranked);
-  candidates.sort((a, b) => b.amount - a.amount || a.company.name.localeCompare(b.company.name));
+  const { candidates, unranked } = sortedCandidates(data, query);
   const limit = Math.max(1, query.limit ?? DEFAULT_LIMIT);
   const offset = Math.min(Math.max(0, query.offset ?? 0), Math.max(0, candidates.length - 1));
   // Ranks count from the top of the whole list, so page 2 starts at 11; ties share a rank.

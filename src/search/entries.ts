@@ -9,7 +9,8 @@ import type { SearchEntry } from "./types.js";
 // anyone reads, so an approximate rate is enough.
 const FALLBACK_EUR_TO_USD = 1.1;
 
-function eurToUsd(data: Landscape): number {
+/** USD per EUR from the dataset's own rate (for prominence only; answers name the rate they use). */
+export function eurToUsd(data: Landscape): number {
   const direct = data.fxRates.find((r) => r.from === "EUR" && r.to === "USD");
   if (direct) return direct.rate;
   const inverse = data.fxRates.find((r) => r.from === "USD" && r.to === "EUR");

@@ -214,7 +214,7 @@ export const ar: Lexicon = {
   months: `
     يناير | فبراير | مارس | أبريل | مايو | يونيو | يوليو | أغسطس | سبتمبر | أكتوبر | نوفمبر | ديسمبر
   `,
-  list: { separator: "، ", last: " و" },
+  list: { separator: "، ", last: " و", more: "{count} أخرى" },
   /** The word before a date: "on 9 June 2024", "in June 2024", "in 2024". */
   datePrepositions: { day: "في", month: "في", year: "في" },
   money: {

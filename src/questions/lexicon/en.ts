@@ -269,7 +269,7 @@ export const en: Lexicon = {
     January | February | March | April | May | June | July | August | September | October | November |
     December
   `,
-  list: { separator: ", ", last: " and " },
+  list: { separator: ", ", last: " and ", more: "{count} more" },
   /** The word before a date: "on 9 June 2024", "in June 2024", "in 2024". */
   datePrepositions: { day: "on", month: "in", year: "in" },
   money: {

@@ -250,7 +250,7 @@ export const fr: Lexicon = {
     janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre | novembre |
     décembre
   `,
-  list: { separator: ", ", last: " et " },
+  list: { separator: ", ", last: " et ", more: "{count} autres" },
   /** The word before a date: "on 9 June 2024", "in June 2024", "in 2024". */
   datePrepositions: { day: "le", month: "en", year: "en" },
   money: {

@@ -181,7 +181,7 @@ export interface Lexicon {
   /** The twelve month names, separated by "|". */
   months: string;
   /** How a list is written: "A, B and C"; Arabic glues "و" to the last name. */
-  list: { separator: string; last: string };
+  list: { separator: string; last: string /** "{count} more", closing a list that was cut. */; more: string };
   datePrepositions: { day: string; month: string; year: string };
   money: MoneyWords;
   stageNames: Readonly<Record<Stage, string>>;

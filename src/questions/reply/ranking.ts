@@ -10,6 +10,7 @@ import { SourceBook } from "../../answers/sources.js";
 import type { Figure, RankingEntry } from "../../answers/types.js";
 import { metricView, roundView } from "../../answers/views.js";
 import type { Category, Company, Money } from "../../data/schema.js";
+import { companyWeight, eurToUsd } from "../../search/entries.js";
 import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen } from "../format.js";
 import type { Evidence } from "../types.js";
 import {
@@ -25,6 +26,8 @@ import { METRIC_KINDS, metricValue } from "./company.js";
 import { totalAmountText } from "./funding.js";
 
 const SHOWN = 5;
+/** Companies named in a category or "every company" answer. */
+const LIST_SHOWN = 20;
 
 function inCategory(company: Company | undefined, category: Category | undefined): boolean {
   return category === undefined || (company?.categories.includes(category) ?? false);
@@ -223,11 +226,18 @@ export function categoryReply(rc: ReplyContext, category: Category | undefined):
   const { lex, ctx } = rc;
   const book = new SourceBook(ctx.data);
   const listed = category === undefined ? [...ctx.data.companies] : companiesInCategory(ctx.data, category);
-  const companies = listed.sort((a, b) =>
-    compareDates(a.founded?.claims[0]?.value ?? "9", b.founded?.claims[0]?.value ?? "9"),
-  );
+  // A self-hoster's dataset may put thousands of companies in a category: name the most prominent
+  // few (then by founding date), and say how many more there are.
+  const usdPerEur = eurToUsd(ctx.data);
+  const companies = listed
+    .map((c) => ({ c, weight: companyWeight(c, usdPerEur) }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, LIST_SHOWN)
+    .map(({ c }) => c)
+    .sort((a, b) => compareDates(a.founded?.claims[0]?.value ?? "9", b.founded?.claims[0]?.value ?? "9"));
+  const more = listed.length - companies.length;
   const names = formatList(
-    companies.map((c) => c.name),
+    [...companies.map((c) => c.name), ...(more > 0 ? [lex.list.more.replace("{count}", String(more))] : [])],
     lex,
   );
   if (category === undefined) {
@@ -236,7 +246,7 @@ export function categoryReply(rc: ReplyContext, category: Category | undefined):
       text: c.categories.map((k) => lex.categoryNames[k]).join(lex.list.separator),
       sources: book.cite(c.description.claims[0]?.cite ?? []),
     }));
-    const headline = fill(lex, "allCompanies", { count: String(companies.length), companies: names });
+    const headline = fill(lex, "allCompanies", { count: String(listed.length), companies: names });
     return { title: lex.labels.companies, headline, evidence, notes: [], ...book.done() };
   }
   const name = lex.categoryNames[category];

@@ -1,0 +1,117 @@
+// Question answering, end to end (parse + answer + render to a Discord payload), on the real
+// dataset and on landscapes grown to 1,000 and 10,000 companies with synthetic ones. The baseline is
+// the real dataset measured in the same run, so the ratios show what size costs.
+import { loadLandscape } from "../src/data/load.js";
+import type { Company, Landscape } from "../src/data/schema.js";
+import { answerQuestionForDiscord } from "../src/render/discord/question.js";
+import { SearchIndex } from "../src/search/index.js";
+import {
+  buildCost,
+  formatBytes,
+  formatMs,
+  formatRatio,
+  median,
+  percentile,
+  table,
+  timeEach,
+} from "./stats.js";
+import { syntheticCompanies } from "./synthetic.js";
+
+/** Asked the ways people ask, in the three languages, about the real companies. */
+const QUESTIONS = [
+  "who raised more, Mistral or Hugging Face?",
+  "Mistral vs Poolside",
+  "compare Mistral, Dust and Photoroom",
+  "who founded Photoroom?",
+  "who is Arthur Mensch?",
+  "how much did Poolside raise?",
+  "what is Hugging Face's valuation?",
+  "when was Mistral founded?",
+  "who invested in H?",
+  "what does Dust do?",
+  "what is Le Chat?",
+  "which companies do image generation?",
+  "which startup raised the most?",
+  "largest valuation",
+  "latest rounds in 2024",
+  "how much is France investing in AI?",
+  "how many founders went to Polytechnique?",
+  "is Mistral worth more than Hugging Face?",
+  "qui a levé le plus, Mistral ou Dust ?",
+  "qui a fondé Poolside ?",
+  "combien a levé Photoroom ?",
+  "quelle est la valorisation de Mistral ?",
+  "من أسس ميسترال؟",
+  "كم جمعت وجه العناق؟",
+  "أيهما أعلى تقييما ميسترال أم وجه العناق؟",
+  "mistal vs hugingface",
+  "tell me about poolsdie",
+  "hello there",
+];
+
+/** The real landscape plus synthetic companies: a name, a category, one cited round each. */
+function grownLandscape(real: Landscape, companies: number): Landscape {
+  if (companies <= real.companies.length) return real;
+  const source = { id: "synthetic", publisher: "Benchmark", title: "Synthetic companies", date: "2025" };
+  const cite = [{ source: "synthetic" }];
+  const synthetic: Company[] = syntheticCompanies(companies - real.companies.length, 7).map((entry, i) => ({
+    id: `syn-${i}`,
+    name: entry.name,
+    aliases: [...entry.aliases],
+    categories: [(["image", "coding", "agents", "video", "voice"] as const)[i % 5] ?? "image"],
+    description: { claims: [{ value: `A synthetic company (${entry.name}).`, asOf: "2025", cite }] },
+    founders: [],
+    people: [],
+    products: [],
+    rounds:
+      (entry.weight ?? 0) > 0
+        ? [
+            {
+              id: `syn-${i}-seed`,
+              date: `${2020 + (i % 6)}-0${1 + (i % 9)}`,
+              stage: "seed",
+              status: "completed",
+              amount: {
+                claims: [{ value: { amount: entry.weight ?? 1, currency: "USD" }, asOf: "2025", cite }],
+              },
+              investors: [],
+              cite,
+            },
+          ]
+        : [],
+    metrics: [],
+    notes: [],
+  }));
+  return { ...real, sources: [...real.sources, source], companies: [...real.companies, ...synthetic] };
+}
+
+export function runQuestionBench(options: { sizes?: number[] } = {}): void {
+  const real = loadLandscape();
+  const sizes = options.sizes ?? [real.companies.length, 1_000, 10_000];
+  const rows: string[][] = [];
+  let baseline: number[] | undefined;
+  for (const size of sizes) {
+    const data = grownLandscape(real, size);
+    const { value: search, ms, bytes } = buildCost(() => SearchIndex.fromLandscape(data));
+    const ctx = { data, search, locale: "en-US" };
+    const samples = timeEach(QUESTIONS, (q) => answerQuestionForDiscord(q, ctx), { rounds: 5 });
+    baseline ??= samples;
+    const p99 = percentile(samples, 0.99);
+    rows.push([
+      String(data.companies.length),
+      formatMs(ms),
+      formatBytes(bytes),
+      formatMs(median(samples)),
+      formatMs(p99),
+      `${formatRatio(median(samples), median(baseline))} / ${formatRatio(p99, percentile(baseline, 0.99))}`,
+      data.companies.length >= 10_000 ? (p99 < 5 ? "PASS (< 5 ms)" : "MISS (< 5 ms)") : "",
+    ]);
+  }
+  console.log(
+    `${QUESTIONS.length} questions (en, fr, ar; comparisons, rankings, typos, help) x 5 rounds; ` +
+      "parse + answer + render to a Discord payload; baseline = the real dataset, same run.",
+  );
+  console.log(
+    table(["companies", "index build", "index heap", "p50", "p99", "vs baseline p50 / p99", "target"], rows),
+  );
+}
