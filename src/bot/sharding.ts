@@ -19,12 +19,26 @@ export async function startShardingManager(config: Config): Promise<void> {
     logger.info({ shardId: shard.id }, "shard launched");
     shard.on("death", () => logger.warn({ shardId: shard.id }, "shard process died; respawning"));
   });
-  const stop = () => {
+  // Each shard shuts down gracefully on SIGTERM (finishing replies under way); wait for them.
+  const stop = async () => {
     logger.info("stopping shards");
-    for (const shard of manager.shards.values()) shard.kill();
+    manager.respawn = false;
+    await Promise.all(
+      [...manager.shards.values()].map(
+        (shard) =>
+          new Promise<void>((resolve) => {
+            const child = shard.process;
+            if (!child || child.exitCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+            setTimeout(resolve, 12_000).unref();
+          }),
+      ),
+    );
+    logger.info("all shards stopped");
     process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
   await manager.spawn();
 }
