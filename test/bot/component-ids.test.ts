@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { type ComponentState, decodeComponentId, encodeComponentId } from "../../src/bot/component-ids.js";
+
+const owner = "123456789012345678";
+const at = Date.UTC(2026, 10, 26, 12, 0, 0);
+
+describe("buttons keep their state in their custom_id", () => {
+  it.each<ComponentState["target"]>([
+    { action: "funding", companyId: "mistral-ai" },
+    { action: "compare", companyId: "hugging-face" },
+    { action: "page", stage: "series-b", year: 2024, offset: 10 },
+    { action: "page", stage: undefined, year: undefined, offset: 0 },
+    { action: "sources", query: { kind: "profile", companyId: "h-company" } },
+    {
+      action: "sources",
+      query: { kind: "compare", companyIds: ["mistral-ai", "poolside", "dust", "photoroom"] },
+    },
+    { action: "sources", query: { kind: "ranking", stage: undefined, year: 2025, offset: 20 } },
+  ])("%o survives a round trip within Discord's 100 characters", (target) => {
+    const id = encodeComponentId({ ownerId: owner, createdAt: at, target });
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(decodeComponentId(id)).toEqual({ ownerId: owner, createdAt: at, target });
+  });
+
+  it("an id from another version or another bot is not misread", () => {
+    expect(decodeComponentId("v2:1:2:f:x")).toBeUndefined();
+    expect(decodeComponentId("confirm")).toBeUndefined();
+    expect(decodeComponentId(`v1:${owner}:zz:q:x`)).toBeUndefined();
+  });
+});
