@@ -1,0 +1,48 @@
+// An answer as a PNG chart: /funding (rounds over time, rankings) and /compare (amounts side by
+// side). answer → chart model (pure: ./model.ts) → drawing (./draw.ts). Other answers have no chart.
+import type { Answer } from "../../answers/types.js";
+import type { FxRate } from "../../data/schema.js";
+import { altText } from "./alt.js";
+import { comparisonChartModel } from "./compare.js";
+import { drawChart } from "./draw.js";
+import { fundingChartModel } from "./funding.js";
+import { type ChartModel, hasBars } from "./model.js";
+import { rankingChartModel } from "./ranking.js";
+
+export { type ChartedMessage, withChart } from "./discord.js";
+export { missingGlyphs } from "./fonts.js";
+export type { ChartBar, ChartGroup, ChartModel, ChartNote } from "./model.js";
+
+export interface ChartOptions {
+  /** The user's locale. Charts are in English for now, like the embeds; kept for callers. */
+  locale?: string | undefined;
+  /**
+   * The dataset's exchange rates (`data.fxRates`), for amounts the answer itself never converted
+   * (a reported round in another currency). Without them such a bar is labelled but not drawn.
+   */
+  rates?: readonly FxRate[] | undefined;
+}
+
+export interface Chart {
+  /** The attachment's file name: the embed shows it as `attachment://<name>`. */
+  name: string;
+  png: Buffer;
+  /** The chart in words, for the attachment's description. */
+  alt: string;
+}
+
+/** What the chart of an answer shows, or undefined when the answer has no chart. */
+export function chartModel(answer: Answer, options: ChartOptions = {}): ChartModel | undefined {
+  let model: ChartModel | undefined;
+  if (answer.kind === "company-funding") model = fundingChartModel(answer, options.rates);
+  else if (answer.kind === "funding-ranking") model = rankingChartModel(answer);
+  else if (answer.kind === "comparison") model = comparisonChartModel(answer);
+  return model !== undefined && hasBars(model) ? model : undefined;
+}
+
+/** The PNG chart for an answer (the same bytes for the same answer), or undefined when it has none. */
+export function chartFor(answer: Answer, options: ChartOptions = {}): Chart | undefined {
+  const model = chartModel(answer, options);
+  if (model === undefined) return undefined;
+  return { name: model.name, png: drawChart(model), alt: altText(model) };
+}
