@@ -17,6 +17,7 @@ interface Flags {
 
 const SECTIONS: Readonly<Record<string, (flags: Flags) => void | Promise<void>>> = {
   search: (flags) => runSearchBench(flags),
+  chart: async () => (await import("./chart.js")).runChartBench(),
   questions: (flags) => runQuestionBench(flags),
 };
 
