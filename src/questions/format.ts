@@ -1,63 +1,55 @@
 // Figures written in the question's language, for the sentence that states the answer: "USD 1.1 bn",
 // "1,1 Md $", "1.1 مليار دولار"; "June 2024", "juin 2024", "يونيو 2024". Words come from the
-// language tables; only the arrangement is code.
+// language tables; the arrangement is src/i18n/format.ts, the same code that writes the cards' figures.
 import type { Figure, FxRateUsed } from "../answers/types.js";
 import type { Money, PartialDate } from "../data/schema.js";
+import * as figures from "../i18n/format.js";
+import { messages } from "../i18n/index.js";
 import { items } from "./lexicon/index.js";
 import type { LabelKey, Lexicon, TemplateKey } from "./lexicon/types.js";
 
-function trimmed(value: number, decimals: number): string {
-  return value
-    .toFixed(decimals)
-    .replace(/(\.\d*?)0+$/, "$1")
-    .replace(/\.$/, "");
-}
+const wordsCache = new WeakMap<Lexicon, figures.NumberWords>();
 
-/** Three significant figures, for converted (hence approximate) amounts. */
-function significant(value: number): string {
-  if (value === 0) return "0";
-  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(value))));
-  return trimmed(value, Math.min(digits, 3));
-}
-
-function localNumber(text: string, lex: Lexicon): string {
-  const [whole = "", fraction] = text.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lex.language === "fr" ? "\u202f" : ",");
-  return fraction === undefined ? grouped : `${grouped}${lex.money.decimal}${fraction}`;
+/**
+ * The language's words for figures, as its table gives them; the signs the table doesn't carry
+ * (digit groups, the space before "%") are the replies' own (src/i18n), so a question's figures
+ * and the card under it read alike. The arrangement is src/i18n/format.ts, shared with the cards.
+ */
+function wordsOf(lex: Lexicon): figures.NumberWords {
+  let words = wordsCache.get(lex);
+  if (words === undefined) {
+    const own = messages(lex.language).numbers;
+    const months = items(lex.months);
+    words = {
+      ...own,
+      million: lex.money.million,
+      billion: lex.money.billion,
+      decimal: lex.money.decimal,
+      currencyFirst: lex.money.currencyFirst,
+      currency: lex.money.currency,
+      months,
+      shortMonths: months,
+      atLeast: lex.money.atLeast,
+      about: lex.money.about,
+    };
+    wordsCache.set(lex, words);
+  }
+  return words;
 }
 
 /** "640 M", "1.1 bn", "21.31 M", "250" in the language's words. */
 export function formatScaled(value: number, lex: Lexicon, approximate = false): string {
-  const write = (v: number) => localNumber(approximate ? significant(v) : trimmed(v, 3), lex);
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `${write(value / 1e9)} ${lex.money.billion}`;
-  if (abs >= 1e6) return `${write(value / 1e6)} ${lex.money.million}`;
-  return write(value);
+  return figures.formatScaled(value, wordsOf(lex), approximate);
 }
 
 export function formatMoney(money: Money, lex: Lexicon, approximate = false): string {
-  const amount = formatScaled(money.amount, lex, approximate);
-  const currency = lex.money.currency[money.currency];
-  const text = lex.money.currencyFirst ? `${currency} ${amount}` : `${amount} ${currency}`;
+  const text = figures.formatMoney(money, wordsOf(lex), approximate);
   return approximate ? `${lex.money.about} ${text}` : text;
 }
 
-const monthCache = new WeakMap<Lexicon, string[]>();
-
-function monthNames(lex: Lexicon): string[] {
-  let names = monthCache.get(lex);
-  if (names === undefined) {
-    names = items(lex.months);
-    monthCache.set(lex, names);
-  }
-  return names;
-}
-
+/** "June 2024", "9 September 2025", "juin 2024": month names in full. */
 export function formatDate(date: PartialDate, lex: Lexicon): string {
-  const [year, month, day] = date.split("-");
-  if (month === undefined) return year ?? date;
-  const name = monthNames(lex)[Number(month) - 1] ?? month;
-  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+  return figures.formatDate(date, wordsOf(lex));
 }
 
 /** A date with the word before it: "on 9 September 2025", "in June 2024", "en 2024". */
@@ -81,17 +73,13 @@ export function formatQuantity(
 ): string {
   let text: string;
   if (unit === "USD" || unit === "EUR") text = formatMoney({ amount: value, currency: unit }, lex);
-  else if (unit === "%")
-    text = `${localNumber(trimmed(value, 2), lex)}${lex.language === "fr" ? "\u202f" : ""}%`;
+  else if (unit === "%") text = figures.formatPercent(value, wordsOf(lex));
   else text = formatScaled(value, lex);
-  if (bound === "at-least") return `${lex.money.atLeast} ${text}`;
-  if (bound === "about") return `${lex.money.about} ${text}`;
-  return text;
+  return figures.formatBound(text, bound, wordsOf(lex));
 }
 
 export function formatList(items: readonly string[], lex: Lexicon): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(lex.list.separator)}${lex.list.last}${items.at(-1)}`;
+  return figures.joinList(items, lex.list);
 }
 
 /** "A or B" for "did you mean". */
@@ -101,7 +89,7 @@ export function formatAlternatives(items: readonly string[], lex: Lexicon): stri
 }
 
 export function formatRate(rate: FxRateUsed, lex: Lexicon): string {
-  return `1 ${rate.from} = ${localNumber(trimmed(rate.rate, 4), lex)} ${rate.to}`;
+  return figures.formatRate(rate, wordsOf(lex));
 }
 
 /** Every claim of a disputed figure: "USD 4 bn [3] vs USD 4.5 bn [4]". */

@@ -1,0 +1,313 @@
+// Every word the renderers and the bot's notices write, in Arabic (keys: see en.ts). Figures as the
+// question engine writes them: "2.86 مليار دولار", "9 سبتمبر 2025". Latin names and numbers are
+// isolated for right-to-left reading when the reply is rendered (src/i18n/bidi.ts), not here.
+import type { Messages } from "./en.js";
+import type { NumberWords } from "./format.js";
+import type { Language } from "./language.js";
+
+const MONTHS = [
+  "يناير",
+  "فبراير",
+  "مارس",
+  "أبريل",
+  "مايو",
+  "يونيو",
+  "يوليو",
+  "أغسطس",
+  "سبتمبر",
+  "أكتوبر",
+  "نوفمبر",
+  "ديسمبر",
+];
+
+const numbers: NumberWords = {
+  million: "مليون",
+  billion: "مليار",
+  decimal: ".",
+  group: ",",
+  currencyFirst: false,
+  currency: { USD: "دولار", EUR: "يورو" },
+  percent: "%",
+  months: MONTHS,
+  shortMonths: MONTHS,
+  atLeast: "أكثر من",
+  about: "نحو",
+};
+
+/** A counted noun: one, two (the dual), three to ten (the plural), eleven and more (the singular). */
+function count(n: number, forms: { one: string; two: string; few: string; many: string }): string {
+  if (n === 1) return forms.one;
+  if (n === 2) return forms.two;
+  return `${n} ${n >= 3 && n <= 10 ? forms.few : forms.many}`;
+}
+
+const COMPLETED_ROUNDS = {
+  one: "جولة مكتملة واحدة",
+  two: "جولتان مكتملتان",
+  few: "جولات مكتملة",
+  many: "جولة مكتملة",
+};
+
+export const ar = {
+  language: "ar" as Language,
+  numbers,
+  list: { separator: "، ", last: " و" },
+  colon: ": ",
+  comma: "، ",
+  semicolon: "؛ ",
+  versus: " مقابل ",
+  quote: (text: string) => `«${text}»`,
+  stages: {
+    "pre-seed": "جولة ما قبل البذرة",
+    seed: "الجولة البذرية",
+    "series-a": "جولة الفئة A",
+    "series-b": "جولة الفئة B",
+    "series-c": "جولة الفئة C",
+    "series-d": "جولة الفئة D",
+    "series-e": "جولة الفئة E",
+    ipo: "الطرح العام الأولي",
+    debt: "تمويل بالدين",
+    grant: "منحة",
+    other: "جولة",
+  },
+  categories: {
+    "foundation-models": "النماذج الأساسية",
+    "open-source-platform": "منصة مفتوحة المصدر",
+    agents: "وكلاء الذكاء الاصطناعي",
+    image: "الصور",
+    coding: "البرمجة",
+    "enterprise-assistant": "مساعد المؤسسات",
+    video: "الفيديو",
+    voice: "الصوت",
+    robotics: "الروبوتات",
+    health: "الصحة",
+    research: "البحث",
+    "world-models": "نماذج العالم",
+  },
+
+  figures: {
+    undisclosed: "غير معلن",
+    notInData: "غير موجود في البيانات",
+    sourcesDiffer: "المصادر تختلف",
+    reportedRaise: "تمويل مُفاد عنه",
+    roundName: (stage: string, date: string) => `${stage}، ${date}`,
+    ledBy: (names: string) => `بقيادة ${names}`,
+    withOthers: (names: string) => `بمشاركة ${names}`,
+    investors: (names: string) => `المستثمرون: ${names}`,
+    valuation: (value: string) => `التقييم ${value}`,
+    totalAfter: (value: string) => `الإجمالي بعدها: ${value}`,
+    reportedNotCompleted: "(مُفاد عنها، غير مكتملة)",
+    totalAfterRound: (amount: string, round: string) => `${amount} (بعد ${round})`,
+    totalSince: (amount: string, round: string, since: string) =>
+      `${amount} بعد ${round}؛ ومنذ ذلك الحين ${since}`,
+    inAll: (amount: string) => `المجموع ${amount}`,
+    sumOfRounds: (amount: string, n: number) =>
+      `${amount} (مجموع ${count(n, { one: "الجولة الوحيدة المسجلة", two: "الجولتين المسجلتين", few: "جولات مسجلة", many: "جولة مسجلة" })}؛ لا يوجد إجمالي معلن)`,
+    rateAsOf: (rate: string, date: string) => `${rate}، حتى ${date}`,
+    convertedAt: (rate: string) => `حُوّل بسعر ${rate}`,
+    converted: (text: string) => `بعد التحويل: ${text}`,
+    seedArticle: "المقال المرجعي",
+    dataAsOf: (date: string) => `البيانات حتى ${date}`,
+    newestShown: (date: string) => `أحدث رقم معروض: ${date}`,
+  },
+
+  disputes: {
+    amount: "المبلغ",
+    valuation: "التقييم",
+    totalAfterRound: "الإجمالي بعد الجولة",
+    totalRaised: "إجمالي التمويل",
+    description: "الوصف",
+    founded: "التأسيس",
+    headquarters: "المقر",
+    background: (name: string) => `سيرة ${name}`,
+    productDescription: (product: string) => `${product}: الوصف`,
+  },
+
+  labels: {
+    founded: "التأسيس",
+    headquarters: "المقر",
+    valuation: "التقييم",
+    totalRaised: "إجمالي التمويل",
+    latestRound: "أحدث جولة",
+    reportedSince: "مُفاد عنها منذ ذلك الحين (غير مكتملة)",
+    founder: "المؤسس",
+    founders: "المؤسسون",
+    people: "أشخاص",
+    products: "المنتجات",
+    metrics: "المؤشرات",
+    notes: "ملاحظات",
+    categories: "المجالات",
+    category: "المجال",
+    rounds: "الجولات",
+    amount: "المبلغ",
+    investors: "المستثمرون",
+    totalAfter: "الإجمالي بعد الجولة",
+    totalAfterShort: "الإجمالي بعدها",
+    note: "ملاحظة",
+    sources: "المصادر",
+    sourcesDiffer: "المصادر تختلف",
+    exchangeRate: "سعر الصرف المستخدم",
+    nationalTotals: "الإجماليات الوطنية",
+    reportedNotRanked: "مُفاد عنها، غير مكتملة (غير مرتبة)",
+    unranked: "غير مرتبة (المبلغ غير معلن)",
+    continued: "(تابع)",
+  },
+
+  profile: {
+    noCompletedRound: "لا توجد جولة مكتملة في البيانات",
+    noRound: "لا شيء في البيانات",
+    roundsOnRecord: (n: number) => `${count(n, COMPLETED_ROUNDS)} في البيانات: انظر /funding`,
+    roundsCount: (n: number) => `${count(n, COMPLETED_ROUNDS)} في البيانات`,
+    launched: (date: string) => `الإطلاق: ${date}`,
+    valuationTalks: (value: string, date: string) => `${value} في محادثات (أُفيد عنها: ${date})`,
+    notCompleted: "(غير مكتملة)",
+  },
+
+  funding: {
+    title: (company: string) => `${company}: جولات التمويل`,
+    noRounds: "لا توجد جولة تمويل في البيانات.",
+    reported: "مُفاد عنها، غير مكتملة",
+  },
+
+  ranking: {
+    largestRounds: (stage: string | undefined, year: number | undefined) =>
+      `أكبر الجولات${stage !== undefined ? ` (${stage})` : ""}${year !== undefined ? ` في ${year}` : " المسجلة"}`,
+    byTotal: "الشركات حسب إجمالي التمويل",
+    byAmount: (stage: string | undefined, year: number | undefined) =>
+      `الشركات حسب المبلغ المجموع${stage !== undefined ? ` (${stage})` : ""}${year !== undefined ? ` في ${year}` : ""}`,
+    noMatch: "لا توجد جولة مكتملة في البيانات تطابق ذلك.",
+    page: (from: number, to: number, total: number) => `${from}–${to} من ${total}`,
+    more: (n: number) => `... و${n} أخرى`,
+    comparedIn: (currency: string) => `المبالغ مقارنة بعملة ${currency}؛ تُرتَّب الجولات المكتملة فقط.`,
+  },
+
+  compare: {
+    description: (currency: string) =>
+      `رقمًا برقم، والمبالغ مقارنة بعملة ${currency}. «غير معلن» لا يُحتسب صفرًا أبدًا.`,
+    intro: (currency: string) => `المبالغ مقارنة بعملة ${currency}. «غير معلن» لا يُحتسب صفرًا أبدًا.`,
+    rows: {
+      "total-raised": "إجمالي التمويل",
+      "latest-round": "أحدث جولة",
+      valuation: "التقييم",
+      founded: "التأسيس",
+      founders: "المؤسسون",
+      category: "المجال",
+    },
+    leader: (names: string, several: boolean, rule: "highest" | "earliest") =>
+      rule === "earliest"
+        ? `${names} ${several ? "تأسست في الفترة نفسها" : "تأسست أولًا"}`
+        : `${names} ${several ? "متساوية" : "في المقدمة"}`,
+    noLeader: (why: string) => `لا يمكن تحديد الأعلى: ${why}`,
+    notComparable: "غير قابل للمقارنة",
+    afterConverting: "بعد تحويل العملات",
+    figureDisputed: "أحد الأرقام مختلف عليه",
+    notes: {
+      undisclosedFor: (names: string) => `غير معلن لـ${names}`,
+      dependsOnSource: "الأعلى يتوقف على المصدر: المصادر تختلف حول أحد الأرقام",
+      noFoundingDate: "تاريخ تأسيس غير موجود في البيانات",
+      samePeriod: "تأسست في الفترة نفسها",
+      trailingFloor: "أحد الأرقام المتأخرة حدّ أدنى («أكثر من»): لا يمكن تحديد الأعلى",
+      approximate: "بعض الأرقام تقريبية",
+    },
+  },
+
+  notices: {
+    noMatchTitle: "لا نتيجة",
+    noMatch: (query: string) => `لا توجد شركة تطابق ${query}.`,
+    emptyName: "اسمًا فارغًا",
+    closest: (names: string) => `أقرب الأسماء: ${names}.`,
+    tryAbout: (command: string) => `جرّب ${command} لمعرفة الشركات التي يعرفها البوت.`,
+    ambiguousTitle: "هل تقصد…",
+    ambiguous: (query: string, names: string, several: boolean) =>
+      `${query} قد يعني ${names}. هل تقصد ${several ? "إحداها" : "هذه"}؟ أعد السؤال بالاسم الكامل.`,
+    invalidTitle: "لا يمكن إجراء هذه المقارنة",
+    sameCompany: (name: string, min: number, max: number) =>
+      `ذكرت ${name} مرتين: تتطلب المقارنة من ${min} إلى ${max} شركات مختلفة.`,
+    theSameCompany: "الشركة نفسها",
+    tooFew: (min: number) => `تتطلب المقارنة ${min} شركات على الأقل.`,
+    tooMany: (max: number) => `تقبل المقارنة ${max} شركات على الأكثر.`,
+  },
+
+  about: {
+    title: "عن هذا البوت",
+    intro:
+      "إجابات عن منظومة الشركات الناشئة الفرنسية في الذكاء الاصطناعي. كل رقم موثق بمصدره وتاريخه؛ وحين تختلف المصادر تُعرض القيمتان.",
+    knowsLabel: "ما يعرفه",
+    knowsShort: "يعرف",
+    knows: (c: {
+      companies: number;
+      rounds: number;
+      people: number;
+      investors: number;
+      ecosystem: number;
+      sources: number;
+    }) =>
+      [
+        count(c.companies, { one: "شركة واحدة", two: "شركتان", few: "شركات", many: "شركة" }),
+        count(c.rounds, {
+          one: "جولة تمويل واحدة",
+          two: "جولتا تمويل",
+          few: "جولات تمويل",
+          many: "جولة تمويل",
+        }),
+        count(c.people, { one: "شخص واحد", two: "شخصان", few: "أشخاص", many: "شخصًا" }),
+        count(c.investors, { one: "مستثمر واحد", two: "مستثمران", few: "مستثمرين", many: "مستثمرًا" }),
+        count(c.ecosystem, {
+          one: "حقيقة وطنية واحدة",
+          two: "حقيقتان وطنيتان",
+          few: "حقائق وطنية",
+          many: "حقيقة وطنية",
+        }),
+        `من ${count(c.sources, { one: "مصدر واحد", two: "مصدرين", few: "مصادر", many: "مصدرًا" })}`,
+      ].join("، "),
+    freshLabel: "حداثة البيانات",
+    fresh: (data: string, oldest: string, newest: string) =>
+      `البيانات حتى ${data}؛ المصادر من ${oldest} إلى ${newest}`,
+    dataAsOf: "البيانات حتى",
+    sourcesFrom: "المصادر من",
+    range: (from: string, to: string) => `${from} إلى ${to}`,
+    mostCited: "الأكثر استشهادًا",
+    companies: "الشركات",
+    commandsLabel: "الأوامر",
+    commands:
+      "`/startup` بطاقة شركة · `/funding` الجولات والترتيب · `/compare` من شركتين إلى أربع · `/about`",
+    project: "المشروع",
+    none: "لا شيء",
+  },
+
+  sources: {
+    title: (about: string) => `المصادر: ${about}`,
+    none: "لا تستشهد هذه الإجابة بأي مصدر.",
+    intro: "كل رقم في الإجابة يحمل أرقام مصادره المذكورة أدناه.",
+    fundingRanking: "ترتيب التمويل",
+  },
+
+  question: {
+    evidence: "الأرقام",
+    examples: "جرّب أن تسأل",
+    commands: "الأوامر",
+    didYouMean: "هل تقصد",
+  },
+
+  components: {
+    funding: "التمويل",
+    sources: "المصادر",
+    previous: "السابق",
+    next: "التالي",
+    compareWith: "قارن مع…",
+  },
+
+  bot: {
+    olderButton: "هذا الزر من إصدار أقدم من البوت. يرجى تشغيل الأمر من جديد.",
+    expired: "انتهت صلاحية هذه الأزرار. شغّل الأمر من جديد للحصول على أزرار جديدة.",
+    notOwner: "وحده من طرح السؤال يمكنه تصفح هذه القائمة. جرّب `/funding` لقائمتك.",
+    pickCompany: "اختر شركة من القائمة للمقارنة.",
+    restarting: "يُعاد تشغيل البوت. يرجى المحاولة بعد بضع ثوانٍ.",
+    restartingAsk: "يُعاد تشغيل البوت. يرجى إعادة السؤال بعد بضع ثوانٍ.",
+    unknownCommand: "لم أعد أعرف هذا الأمر. جرّب `/about`.",
+    rateLimited: (seconds: number) => `أنت تسأل بسرعة! يرجى الانتظار ${seconds} ثانية ثم المحاولة مجددًا.`,
+    rateLimitedAsk: (seconds: number) => `أنت تسأل بسرعة! يرجى الانتظار ${seconds} ثانية ثم إعادة السؤال.`,
+    error: (id: string) =>
+      `عذرًا، حدث خطأ أثناء الإجابة. (معرّف الخطأ \`${id}\`؛ يمكن لمالك البوت العثور عليه في السجل)`,
+  },
+} satisfies Messages;

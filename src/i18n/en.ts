@@ -1,0 +1,316 @@
+// Every word the renderers and the bot's notices write, in English: the source of truth. fr.ts and
+// ar.ts have the same keys (`satisfies Messages`, and test/i18n checks it at run time too). Values
+// passed in ({names}, {date}, ...) arrive already written: escaped, formatted, in this language.
+// Data text (descriptions, notes, what a dispute says, source titles) is not here: it stays as the
+// dataset writes it, in English.
+import type { Category, Stage } from "../data/schema.js";
+import type { NumberWords } from "./format.js";
+import type { Language } from "./language.js";
+
+const numbers: NumberWords = {
+  million: "M",
+  billion: "bn",
+  decimal: ".",
+  group: ",",
+  currencyFirst: true,
+  currency: { USD: "USD", EUR: "EUR" },
+  percent: "%",
+  months: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  /** As the Guardian style guide writes them ("Sept", not "Sep"). */
+  shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"],
+  atLeast: "more than",
+  about: "about",
+};
+
+const stages: Record<Stage, string> = {
+  "pre-seed": "Pre-seed",
+  seed: "Seed",
+  "series-a": "Series A",
+  "series-b": "Series B",
+  "series-c": "Series C",
+  "series-d": "Series D",
+  "series-e": "Series E",
+  ipo: "IPO",
+  debt: "Debt",
+  grant: "Grant",
+  other: "Round",
+};
+
+const categories: Record<Category, string> = {
+  "foundation-models": "Foundation models",
+  "open-source-platform": "Open-source platform",
+  agents: "AI agents",
+  image: "Image",
+  coding: "Coding",
+  "enterprise-assistant": "Enterprise assistant",
+  video: "Video",
+  voice: "Voice",
+  robotics: "Robotics",
+  health: "Health",
+  research: "Research",
+  "world-models": "World models",
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const en = {
+  language: "en" as Language,
+  numbers,
+  /** "A, B and C". */
+  list: { separator: ", ", last: " and " },
+  /** Between a label and its value. */
+  colon: ": ",
+  /** Between the parts of one line. */
+  comma: ", ",
+  /** Between the clauses of one line: "Series B: USD 640 M; valuation USD 6 bn". */
+  semicolon: "; ",
+  /** Between compared companies: "Mistral AI vs Dust". */
+  versus: " vs ",
+  /** Around a name the user typed: “Mistrel”. */
+  quote: (text: string) => `“${text}”`,
+  stages,
+  categories,
+
+  /** A figure and its parts (src/render/phrases.ts). */
+  figures: {
+    undisclosed: "undisclosed",
+    notInData: "not in the data",
+    sourcesDiffer: "sources differ",
+    /** A round of no stage that was reported, not completed. */
+    reportedRaise: "Reported raise",
+    /** "Series B, June 2024". */
+    roundName: (stage: string, date: string) => `${stage}, ${date}`,
+    ledBy: (names: string) => `led by ${names}`,
+    withOthers: (names: string) => `with ${names}`,
+    investors: (names: string) => `investors: ${names}`,
+    valuation: (value: string) => `valuation ${value}`,
+    totalAfter: (value: string) => `total raised after: ${value}`,
+    reportedNotCompleted: "(reported, not completed)",
+    /** A reported total: "USD 1.1 bn (after the Series B, June 2024)". */
+    totalAfterRound: (amount: string, round: string) => `${amount} (after the ${round})`,
+    /** A reported total and the rounds since: the rounds arrive joined by `semicolon`. */
+    totalSince: (amount: string, round: string, since: string) =>
+      `${amount} after the ${round}; since then ${since}`,
+    inAll: (amount: string) => `in all ${amount}`,
+    sumOfRounds: (amount: string, count: number) =>
+      `${amount} (the sum of the ${plural(count, "round", "rounds")} on record; no total reported)`,
+    rateAsOf: (rate: string, date: string) => `${rate}, as of ${date}`,
+    convertedAt: (rate: string) => `converted at ${rate}`,
+    converted: (text: string) => `converted: ${text}`,
+    seedArticle: "Seed article",
+    dataAsOf: (date: string) => `Data as of ${date}`,
+    newestShown: (date: string) => `newest figure shown: ${date}`,
+  },
+
+  /** What a dispute is about, for the names src/answers gives ("valuation", "X's background"). */
+  disputes: {
+    amount: "amount",
+    valuation: "valuation",
+    totalAfterRound: "total raised after the round",
+    totalRaised: "total raised",
+    description: "description",
+    founded: "founded",
+    headquarters: "headquarters",
+    background: (name: string) => `${name}'s background`,
+    productDescription: (product: string) => `${product}: description`,
+  },
+
+  /** Field and section names. */
+  labels: {
+    founded: "Founded",
+    headquarters: "Headquarters",
+    valuation: "Valuation",
+    totalRaised: "Total raised",
+    latestRound: "Latest round",
+    reportedSince: "Reported since (not completed)",
+    founder: "Founder",
+    founders: "Founders",
+    people: "People",
+    products: "Products",
+    metrics: "Metrics",
+    notes: "Notes",
+    categories: "Categories",
+    category: "Category",
+    rounds: "Rounds",
+    amount: "Amount",
+    investors: "Investors",
+    totalAfter: "Total raised after",
+    totalAfterShort: "Total after",
+    note: "Note",
+    sources: "Sources",
+    sourcesDiffer: "Sources differ",
+    exchangeRate: "Exchange rate used",
+    nationalTotals: "National totals",
+    reportedNotRanked: "Reported, not completed (not ranked)",
+    unranked: "Not ranked (amount undisclosed)",
+    /** A field continued in the next one: "Sources (cont.)". */
+    continued: "(cont.)",
+  },
+
+  profile: {
+    noCompletedRound: "no completed round in the data",
+    noRound: "none in the data",
+    roundsOnRecord: (count: number) =>
+      `${plural(count, "completed round", "completed rounds")} on record: see /funding`,
+    roundsCount: (count: number) => `${count} completed on record`,
+    launched: (date: string) => `launched ${date}`,
+    valuationTalks: (value: string, date: string) => `${value} in talks reported ${date}`,
+    notCompleted: "(not completed)",
+  },
+
+  funding: {
+    title: (company: string) => `${company}: funding rounds`,
+    noRounds: "No funding round is in the data.",
+    reported: "reported, not completed",
+  },
+
+  ranking: {
+    /** "Largest Series B rounds in 2024", "Largest rounds on record". */
+    largestRounds: (stage: string | undefined, year: number | undefined) =>
+      `Largest${stage !== undefined ? ` ${stage}` : ""} rounds${year !== undefined ? ` in ${year}` : " on record"}`,
+    byTotal: "Companies by total raised",
+    byAmount: (stage: string | undefined, year: number | undefined) =>
+      `Companies by amount raised${stage !== undefined ? ` in ${stage} rounds` : ""}${year !== undefined ? ` in ${year}` : ""}`,
+    noMatch: "No completed round in the data matches.",
+    /** "1–10 of 46". */
+    page: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+    more: (count: number) => `...and ${count} more`,
+    comparedIn: (currency: string) => `Amounts compared in ${currency}; only completed rounds are ranked.`,
+  },
+
+  compare: {
+    description: (currency: string) =>
+      `Figure by figure, amounts compared in ${currency}. "Undisclosed" is never counted as zero.`,
+    /** The terminal's shorter line. */
+    intro: (currency: string) => `Amounts compared in ${currency}. "Undisclosed" is never counted as zero.`,
+    /** Row names by the row's key; a metric's row keeps the dataset's label. */
+    rows: {
+      "total-raised": "Total raised",
+      "latest-round": "Latest round",
+      valuation: "Valuation",
+      founded: "Founded",
+      founders: "Founders",
+      category: "Category",
+    },
+    /** "Mistral AI leads", "Mistral AI and Dust tie", "H founded first". */
+    leader: (names: string, several: boolean, rule: "highest" | "earliest") =>
+      rule === "earliest"
+        ? `${names} ${several ? "founded in the same period" : "founded first"}`
+        : `${names} ${several ? "tie" : "leads"}`,
+    noLeader: (why: string) => `no leader named: ${why}`,
+    notComparable: "not comparable",
+    afterConverting: "after converting currencies",
+    figureDisputed: "a figure is disputed",
+    /** Why no leader, or a caveat on it (the notes src/answers/compare.ts gives). */
+    notes: {
+      undisclosedFor: (names: string) => `undisclosed for ${names}`,
+      dependsOnSource: "the leader depends on which source you take: sources differ on a figure",
+      noFoundingDate: "a founding date is not in the data",
+      samePeriod: "founded in the same period",
+      trailingFloor: 'a trailing figure is a floor ("more than"): no leader can be named',
+      approximate: "some figures are approximate",
+    },
+  },
+
+  notices: {
+    noMatchTitle: "No match",
+    noMatch: (query: string) => `No company matches ${query}.`,
+    emptyName: "an empty name",
+    closest: (names: string) => `Closest names: ${names}.`,
+    tryAbout: (command: string) => `Try ${command} for the companies the bot knows.`,
+    ambiguousTitle: "Did you mean…",
+    ambiguous: (query: string, names: string, several: boolean) =>
+      `${query} could be ${names}. Did you mean ${several ? "one of these" : "this one"}? Ask again with the full name.`,
+    invalidTitle: "Can't compare that",
+    sameCompany: (name: string, min: number, max: number) =>
+      `You named ${name} twice: a comparison needs ${min} to ${max} different companies.`,
+    theSameCompany: "the same company",
+    tooFew: (min: number) => `A comparison needs at least ${min} companies.`,
+    tooMany: (max: number) => `A comparison takes at most ${max} companies.`,
+  },
+
+  about: {
+    title: "About this bot",
+    intro:
+      "Answers about France's AI startup landscape. Every figure is cited and dated; where sources differ, both values are shown.",
+    knowsLabel: "What it knows",
+    knowsShort: "Knows",
+    knows: (c: {
+      companies: number;
+      rounds: number;
+      people: number;
+      investors: number;
+      ecosystem: number;
+      sources: number;
+    }) =>
+      `${plural(c.companies, "company", "companies")}, ${plural(c.rounds, "funding round", "funding rounds")}, ${plural(c.people, "person", "people")}, ${plural(c.investors, "investor", "investors")}, ${plural(c.ecosystem, "national fact", "national facts")}, from ${plural(c.sources, "source", "sources")}`,
+    freshLabel: "How fresh",
+    fresh: (data: string, oldest: string, newest: string) =>
+      `Data as of ${data}; sources from ${oldest} to ${newest}`,
+    dataAsOf: "Data as of",
+    sourcesFrom: "Sources from",
+    range: (from: string, to: string) => `${from} to ${to}`,
+    mostCited: "Most cited",
+    companies: "Companies",
+    commandsLabel: "Commands",
+    commands:
+      "`/startup` a company's card · `/funding` rounds and rankings · `/compare` two to four companies · `/about`",
+    project: "Project",
+    none: "none",
+  },
+
+  /** The "Sources" button's reply. */
+  sources: {
+    title: (about: string) => `Sources: ${about}`,
+    none: "This answer cites no source.",
+    intro: "Every figure in the answer carries the numbers of the sources below.",
+    fundingRanking: "funding ranking",
+  },
+
+  /** A question's reply: the renderer's own labels (the sentences come from the question engine). */
+  question: {
+    evidence: "Figures",
+    examples: "Try asking",
+    commands: "Commands",
+    didYouMean: "Did you mean",
+  },
+
+  /** Buttons and menus under a reply. */
+  components: {
+    funding: "Funding",
+    sources: "Sources",
+    previous: "Previous",
+    next: "Next",
+    compareWith: "Compare with…",
+  },
+
+  /** Short notes to the person asking. */
+  bot: {
+    olderButton: "This button is from an older version of the bot. Please run the command again.",
+    expired: "These buttons have expired. Run the command again for fresh ones.",
+    notOwner: "Only the person who asked can page this list. Try `/funding` for your own.",
+    pickCompany: "Pick a company in the menu to compare.",
+    restarting: "The bot is restarting. Please try again in a few seconds.",
+    restartingAsk: "The bot is restarting. Please ask again in a few seconds.",
+    unknownCommand: "I don't know that command any more. Try `/about`.",
+    rateLimited: (seconds: number) => `You're asking quickly! Please wait ${seconds} s and try again.`,
+    rateLimitedAsk: (seconds: number) => `You're asking quickly! Please wait ${seconds} s and ask again.`,
+    error: (id: string) =>
+      `Sorry, something went wrong while answering. (error id \`${id}\`; the bot's owner can find it in the log)`,
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,304 @@
+// Every word the renderers and the bot's notices write, in French (keys: see en.ts). Figures follow
+// French usage: "2,86 Md $", "36 000" (narrow no-break space), "9 sept. 2025", "1er juin".
+import type { Messages } from "./en.js";
+import type { NumberWords } from "./format.js";
+import type { Language } from "./language.js";
+
+const numbers: NumberWords = {
+  million: "M",
+  billion: "Md",
+  decimal: ",",
+  group: "\u202f",
+  currencyFirst: false,
+  currency: { USD: "$", EUR: "€" },
+  percent: "\u202f%",
+  months: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  shortMonths: [
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+  ],
+  firstDay: "1er",
+  atLeast: "plus de",
+  about: "environ",
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+
+/** "de Mistral AI", "d'Arthur Mensch": "de" elided before a vowel. */
+const of = (name: string) => (/^[aeiouyàâäéèêëîïôöûüœ]/i.test(name) ? `d'${name}` : `de ${name}`);
+
+export const fr = {
+  language: "fr" as Language,
+  numbers,
+  list: { separator: ", ", last: " et " },
+  colon: " : ",
+  comma: ", ",
+  semicolon: " ; ",
+  versus: " contre ",
+  quote: (text: string) => `«\u00a0${text}\u00a0»`,
+  stages: {
+    "pre-seed": "Pré-amorçage",
+    seed: "Amorçage",
+    "series-a": "Série A",
+    "series-b": "Série B",
+    "series-c": "Série C",
+    "series-d": "Série D",
+    "series-e": "Série E",
+    ipo: "Introduction en bourse",
+    debt: "Dette",
+    grant: "Subvention",
+    other: "Tour",
+  },
+  categories: {
+    "foundation-models": "Modèles de fondation",
+    "open-source-platform": "Plateforme open source",
+    agents: "Agents IA",
+    image: "Image",
+    coding: "Code",
+    "enterprise-assistant": "Assistant d'entreprise",
+    video: "Vidéo",
+    voice: "Voix",
+    robotics: "Robotique",
+    health: "Santé",
+    research: "Recherche",
+    "world-models": "Modèles du monde",
+  },
+
+  figures: {
+    undisclosed: "non communiqué",
+    notInData: "absent des données",
+    sourcesDiffer: "les sources divergent",
+    reportedRaise: "Levée signalée",
+    roundName: (stage: string, date: string) => `${stage}, ${date}`,
+    ledBy: (names: string) => `menée par ${names}`,
+    withOthers: (names: string) => `avec ${names}`,
+    investors: (names: string) => `investisseurs : ${names}`,
+    valuation: (value: string) => `valorisation ${value}`,
+    totalAfter: (value: string) => `total levé après : ${value}`,
+    reportedNotCompleted: "(signalée, non finalisée)",
+    totalAfterRound: (amount: string, round: string) => `${amount} (après la levée ${round})`,
+    totalSince: (amount: string, round: string, since: string) =>
+      `${amount} après la levée ${round} ; depuis : ${since}`,
+    inAll: (amount: string) => `au total ${amount}`,
+    sumOfRounds: (amount: string, count: number) =>
+      `${amount} (${count <= 1 ? "le seul tour connu" : `somme des ${count} tours connus`} ; aucun total publié)`,
+    rateAsOf: (rate: string, date: string) => `${rate}, au ${date}`,
+    convertedAt: (rate: string) => `converti au taux ${rate}`,
+    converted: (text: string) => `converti : ${text}`,
+    seedArticle: "Article de référence",
+    dataAsOf: (date: string) => `Données au ${date}`,
+    newestShown: (date: string) => `chiffre le plus récent : ${date}`,
+  },
+
+  disputes: {
+    amount: "montant",
+    valuation: "valorisation",
+    totalAfterRound: "total levé après le tour",
+    totalRaised: "total levé",
+    description: "description",
+    founded: "création",
+    headquarters: "siège",
+    background: (name: string) => `parcours ${of(name)}`,
+    productDescription: (product: string) => `${product} : description`,
+  },
+
+  labels: {
+    founded: "Création",
+    headquarters: "Siège",
+    valuation: "Valorisation",
+    totalRaised: "Total levé",
+    latestRound: "Dernière levée",
+    reportedSince: "Signalées depuis (non finalisées)",
+    founder: "Fondateur",
+    founders: "Fondateurs",
+    people: "Personnes",
+    products: "Produits",
+    metrics: "Indicateurs",
+    notes: "Notes",
+    categories: "Catégories",
+    category: "Catégorie",
+    rounds: "Levées",
+    amount: "Montant",
+    investors: "Investisseurs",
+    totalAfter: "Total levé après",
+    totalAfterShort: "Total après",
+    note: "Note",
+    sources: "Sources",
+    sourcesDiffer: "Les sources divergent",
+    exchangeRate: "Taux de change utilisé",
+    nationalTotals: "Totaux nationaux",
+    reportedNotRanked: "Signalées, non finalisées (non classées)",
+    unranked: "Non classées (montant non communiqué)",
+    continued: "(suite)",
+  },
+
+  profile: {
+    noCompletedRound: "aucune levée finalisée dans les données",
+    noRound: "aucune dans les données",
+    roundsOnRecord: (count: number) =>
+      `${plural(count, "levée finalisée connue", "levées finalisées connues")} : voir /funding`,
+    roundsCount: (count: number) => plural(count, "finalisée connue", "finalisées connues"),
+    launched: (date: string) => `lancement : ${date}`,
+    valuationTalks: (value: string, date: string) => `${value} en discussion (signalé : ${date})`,
+    notCompleted: "(non finalisé)",
+  },
+
+  funding: {
+    title: (company: string) => `${company} : levées de fonds`,
+    noRounds: "Aucune levée de fonds dans les données.",
+    reported: "signalée, non finalisée",
+  },
+
+  ranking: {
+    largestRounds: (stage: string | undefined, year: number | undefined) =>
+      `Plus grosses levées${stage !== undefined ? ` (${stage})` : ""}${year !== undefined ? ` en ${year}` : " connues"}`,
+    byTotal: "Entreprises par total levé",
+    byAmount: (stage: string | undefined, year: number | undefined) =>
+      `Entreprises par montant levé${stage !== undefined ? ` (${stage})` : ""}${year !== undefined ? ` en ${year}` : ""}`,
+    noMatch: "Aucune levée finalisée des données ne correspond.",
+    page: (from: number, to: number, total: number) => `${from}–${to} sur ${total}`,
+    more: (count: number) => `... et ${count} de plus`,
+    comparedIn: (currency: string) =>
+      `Montants comparés en ${currency} ; seules les levées finalisées sont classées.`,
+  },
+
+  compare: {
+    description: (currency: string) =>
+      `Chiffre par chiffre, montants comparés en ${currency}. « Non communiqué » ne compte jamais pour zéro.`,
+    intro: (currency: string) =>
+      `Montants comparés en ${currency}. « Non communiqué » ne compte jamais pour zéro.`,
+    rows: {
+      "total-raised": "Total levé",
+      "latest-round": "Dernière levée",
+      valuation: "Valorisation",
+      founded: "Création",
+      founders: "Fondateurs",
+      category: "Catégorie",
+    },
+    leader: (names: string, several: boolean, rule: "highest" | "earliest") =>
+      rule === "earliest"
+        ? `${names} ${several ? "ont été fondées à la même période" : "a été fondée en premier"}`
+        : `${names} ${several ? "sont à égalité" : "est en tête"}`,
+    noLeader: (why: string) => `aucun gagnant désigné : ${why}`,
+    notComparable: "pas comparable",
+    afterConverting: "après conversion des devises",
+    figureDisputed: "un chiffre est contesté",
+    notes: {
+      undisclosedFor: (names: string) => `non communiqué pour ${names}`,
+      dependsOnSource: "le gagnant dépend de la source retenue : les sources divergent sur un chiffre",
+      noFoundingDate: "une date de création manque dans les données",
+      samePeriod: "fondées à la même période",
+      trailingFloor:
+        "un chiffre en retrait est un plancher (« plus de ») : aucun gagnant ne peut être désigné",
+      approximate: "certains chiffres sont approximatifs",
+    },
+  },
+
+  notices: {
+    noMatchTitle: "Aucun résultat",
+    noMatch: (query: string) => `Aucune entreprise ne correspond à ${query}.`,
+    emptyName: "un nom vide",
+    closest: (names: string) => `Noms les plus proches : ${names}.`,
+    tryAbout: (command: string) => `Essayez ${command} pour voir les entreprises que le bot connaît.`,
+    ambiguousTitle: "Vouliez-vous dire…",
+    ambiguous: (query: string, names: string, several: boolean) =>
+      `${query} peut désigner ${names}. Vouliez-vous dire ${several ? "l'une d'elles" : "celle-ci"} ? Reposez la question avec le nom complet.`,
+    invalidTitle: "Comparaison impossible",
+    sameCompany: (name: string, min: number, max: number) =>
+      `Vous avez cité ${name} deux fois : une comparaison demande de ${min} à ${max} entreprises différentes.`,
+    theSameCompany: "la même entreprise",
+    tooFew: (min: number) => `Une comparaison demande au moins ${min} entreprises.`,
+    tooMany: (max: number) => `Une comparaison accepte au plus ${max} entreprises.`,
+  },
+
+  about: {
+    title: "À propos de ce bot",
+    intro:
+      "Des réponses sur le paysage des startups françaises de l'IA. Chaque chiffre est sourcé et daté ; quand les sources divergent, les deux valeurs sont données.",
+    knowsLabel: "Ce qu'il sait",
+    knowsShort: "Contenu",
+    knows: (c: {
+      companies: number;
+      rounds: number;
+      people: number;
+      investors: number;
+      ecosystem: number;
+      sources: number;
+    }) =>
+      `${plural(c.companies, "entreprise", "entreprises")}, ${plural(c.rounds, "levée de fonds", "levées de fonds")}, ${plural(c.people, "personne", "personnes")}, ${plural(c.investors, "investisseur", "investisseurs")}, ${plural(c.ecosystem, "fait national", "faits nationaux")}, tirés de ${plural(c.sources, "source", "sources")}`,
+    freshLabel: "Fraîcheur",
+    fresh: (data: string, oldest: string, newest: string) =>
+      `Données au ${data} ; sources : ${oldest} – ${newest}`,
+    dataAsOf: "Données au",
+    sourcesFrom: "Sources",
+    range: (from: string, to: string) => `${from} – ${to}`,
+    mostCited: "Les plus citées",
+    companies: "Entreprises",
+    commandsLabel: "Commandes",
+    commands:
+      "`/startup` la fiche d'une entreprise · `/funding` levées et classements · `/compare` deux à quatre entreprises · `/about`",
+    project: "Projet",
+    none: "aucune",
+  },
+
+  sources: {
+    title: (about: string) => `Sources : ${about}`,
+    none: "Cette réponse ne cite aucune source.",
+    intro: "Chaque chiffre de la réponse porte les numéros des sources ci-dessous.",
+    fundingRanking: "classement des levées",
+  },
+
+  question: {
+    evidence: "Chiffres",
+    examples: "Exemples de questions",
+    commands: "Commandes",
+    didYouMean: "Vouliez-vous dire",
+  },
+
+  components: {
+    funding: "Levées",
+    sources: "Sources",
+    previous: "Précédent",
+    next: "Suivant",
+    compareWith: "Comparer avec…",
+  },
+
+  bot: {
+    olderButton: "Ce bouton vient d'une ancienne version du bot. Relancez la commande.",
+    expired: "Ces boutons ont expiré. Relancez la commande pour en avoir de nouveaux.",
+    notOwner:
+      "Seule la personne qui a posé la question peut parcourir cette liste. Essayez `/funding` pour la vôtre.",
+    pickCompany: "Choisissez une entreprise dans le menu pour comparer.",
+    restarting: "Le bot redémarre. Réessayez dans quelques secondes.",
+    restartingAsk: "Le bot redémarre. Reposez votre question dans quelques secondes.",
+    unknownCommand: "Je ne connais plus cette commande. Essayez `/about`.",
+    rateLimited: (seconds: number) => `Vous allez vite ! Attendez ${seconds} s et réessayez.`,
+    rateLimitedAsk: (seconds: number) =>
+      `Vous allez vite ! Attendez ${seconds} s avant de reposer votre question.`,
+    error: (id: string) =>
+      `Désolé, une erreur est survenue pendant la réponse. (identifiant d'erreur \`${id}\` ; le propriétaire du bot peut le retrouver dans le journal)`,
+  },
+} satisfies Messages;
