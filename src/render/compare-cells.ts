@@ -1,5 +1,7 @@
-// A comparison's cells and leader lines as text, shared by the Discord and terminal renderers.
+// A comparison's cells and leader lines as text, shared by the Discord and terminal renderers, in
+// the reply's language (English by default).
 import type { ComparableMoney, ComparisonAnswer, ComparisonCell, ComparisonRow } from "../answers/types.js";
+import { type Messages, messages } from "../i18n/index.js";
 import { formatCategory, formatConverted, formatList, formatSourceMarks } from "./format.js";
 import {
   dateText,
@@ -11,23 +13,25 @@ import {
   valuationText,
 } from "./phrases.js";
 
-export function cellText(cell: ComparisonCell, style: Style): string {
+const EN = messages("en");
+
+export function cellText(cell: ComparisonCell, style: Style, m: Messages = EN): string {
   switch (cell.kind) {
     case "undisclosed":
-      return "undisclosed";
+      return m.figures.undisclosed;
     case "unknown":
-      return "not in the data";
+      return m.figures.notInData;
     case "total":
-      return totalText(cell.total, style);
+      return totalText(cell.total, style, m);
     case "round":
-      return `${roundName(cell.round)}: ${moneyText(cell.round.amount, style)}${convertedSuffix(cell.comparable)}`;
+      return `${roundName(cell.round, m)}${m.colon}${moneyText(cell.round.amount, style, m)}${convertedSuffix(cell.comparable, m)}`;
     case "money": {
-      const converted = convertedSuffix(cell.comparable);
-      const round = cell.round !== undefined ? ` (${roundName(cell.round)})` : "";
-      return `${valuationText(cell.figure, style)}${converted}${round}`;
+      const converted = convertedSuffix(cell.comparable, m);
+      const round = cell.round !== undefined ? ` (${roundName(cell.round, m)})` : "";
+      return `${valuationText(cell.figure, style, m)}${converted}${round}`;
     }
     case "date":
-      return dateText(cell.figure, style);
+      return dateText(cell.figure, style, m);
     case "text":
       return cell.figure.claims
         .map((c) => `${style.escape(c.value)} ${formatSourceMarks(c.sources)}`)
@@ -35,33 +39,80 @@ export function cellText(cell: ComparisonCell, style: Style): string {
     case "people":
       return formatList(
         cell.people.map((p) => `${style.escape(p.name)} ${formatSourceMarks(p.sources)}`.trim()),
+        m.language,
       );
     case "categories":
-      return cell.categories.map(formatCategory).join(", ");
+      return cell.categories.map((c) => formatCategory(c, m.language)).join(m.comma);
     case "number":
-      return metricText(cell.metric, style);
+      return metricText(cell.metric, style, m);
   }
 }
 
-function convertedSuffix(comparable: ComparableMoney | undefined): string {
+function convertedSuffix(comparable: ComparableMoney | undefined, m: Messages): string {
   return comparable !== undefined && comparable.converted.length > 0
-    ? ` (${formatConverted(comparable.value)})`
+    ? ` (${formatConverted(comparable.value, m.language)})`
     : "";
 }
 
+/** A row's name: the words for the rows src/answers/compare.ts builds, a metric's dataset label. */
+export function rowLabel(row: ComparisonRow, m: Messages = EN): string {
+  return (m.compare.rows as Record<string, string | undefined>)[row.key] ?? row.label;
+}
+
+/**
+ * A row's note in the reply's language, or undefined when there are no words for it here:
+ * src/answers/compare.ts writes its notes in English, and each is recognised here (a test checks
+ * that every note the dataset gives is).
+ */
+export function translatedNote(
+  row: ComparisonRow,
+  answer: ComparisonAnswer,
+  m: Messages = EN,
+): string | undefined {
+  const note = row.note;
+  if (note === undefined) return undefined;
+  const notes = m.compare.notes;
+  if (note.startsWith("undisclosed for ")) {
+    const missing = answer.companies.filter((_, i) => {
+      const kind = row.cells[i]?.kind;
+      return kind === "undisclosed" || kind === "unknown";
+    });
+    return missing.length > 0
+      ? notes.undisclosedFor(
+          formatList(
+            missing.map((c) => c.name),
+            m.language,
+          ),
+        )
+      : undefined;
+  }
+  const known: Record<string, string> = {
+    "the leader depends on which source you take: sources differ on a figure": notes.dependsOnSource,
+    "a founding date is not in the data": notes.noFoundingDate,
+    "founded in the same period": notes.samePeriod,
+    'a trailing figure is a floor ("more than"): no leader can be named': notes.trailingFloor,
+    "some figures are approximate": notes.approximate,
+  };
+  return known[note];
+}
+
+/** A row's note in the reply's language (as src/answers wrote it when there are no words for it). */
+export function rowNote(row: ComparisonRow, answer: ComparisonAnswer, m: Messages = EN): string | undefined {
+  return row.note === undefined ? undefined : (translatedNote(row, answer, m) ?? row.note);
+}
+
 /** "Mistral AI leads", "Mistral AI and H tie", or why no leader can be named; empty for rows without one. */
-export function leaderText(row: ComparisonRow, answer: ComparisonAnswer): string {
+export function leaderText(row: ComparisonRow, answer: ComparisonAnswer, m: Messages = EN): string {
   if (row.rule === undefined) return "";
   const names = (row.leader ?? []).map((id) => answer.companies.find((c) => c.id === id)?.name ?? id);
-  const what = row.rule === "earliest" ? "founded first" : "leads";
   const flags = [
-    row.converted ? "after converting currencies" : "",
-    row.disputed ? "a figure is disputed" : "",
+    row.converted ? m.compare.afterConverting : "",
+    row.disputed ? m.compare.figureDisputed : "",
   ].filter((f) => f !== "");
-  const note = [row.note ?? "", ...flags].filter((f) => f !== "").join("; ");
-  if (names.length === 0) return `no leader named: ${note || "not comparable"}`;
-  const verb = names.length > 1 ? (row.rule === "earliest" ? "founded in the same period" : "tie") : what;
-  return `${formatList(names)} ${verb}${note !== "" ? ` (${note})` : ""}`;
+  const note = [rowNote(row, answer, m) ?? "", ...flags].filter((f) => f !== "").join(m.semicolon);
+  if (names.length === 0) return m.compare.noLeader(note || m.compare.notComparable);
+  const leader = m.compare.leader(formatList(names, m.language), names.length > 1, row.rule);
+  return `${leader}${note !== "" ? ` (${note})` : ""}`;
 }
 
 /** Whether a cell's figure had to be converted to compare. */

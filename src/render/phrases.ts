@@ -1,6 +1,7 @@
 // The sentences both renderers write from an answer's parts: a figure with its source marks (both
 // values when sources differ), a round on one line, a total with what came since, a source entry.
-// A Style says how to bold, link and warn in Discord markdown or in plain terminal text.
+// A Style says how to bold, link and warn in Discord markdown or in plain terminal text; the
+// Messages (src/i18n) say it in the reply's language, English by default.
 import type {
   ComparableMoney,
   DisputeView,
@@ -13,6 +14,7 @@ import type {
   TotalRaisedView,
 } from "../answers/types.js";
 import type { Money, PartialDate } from "../data/schema.js";
+import { type Messages, messages } from "../i18n/index.js";
 import {
   formatBound,
   formatConverted,
@@ -35,7 +37,10 @@ export interface Style {
   escape(text: string): string;
 }
 
-export const DISPUTED_MARK = "sources differ";
+const EN = messages("en");
+
+/** The English mark of a figure whose sources differ. */
+export const DISPUTED_MARK = EN.figures.sourcesDiffer;
 
 const withMarks = (text: string, sources: readonly number[]) => {
   const marks = formatSourceMarks(sources);
@@ -46,148 +51,205 @@ const withMarks = (text: string, sources: readonly number[]) => {
  * A figure with its sources: "USD 640 M [1]", or every claim when sources differ:
  * "⚠️ sources differ: USD 4 bn [3] (22 Aug 2023) / USD 4.5 bn [4] (24 Aug 2023)".
  */
-export function figureText<T>(figure: Figure<T>, format: (value: T) => string, style: Style): string {
+export function figureText<T>(
+  figure: Figure<T>,
+  format: (value: T) => string,
+  style: Style,
+  m: Messages = EN,
+): string {
   const [only, ...rest] = figure.claims;
-  if (only === undefined) return "undisclosed";
+  if (only === undefined) return m.figures.undisclosed;
   if (rest.length === 0) return withMarks(format(only.value), only.sources);
   const dates = new Set(figure.claims.map((c) => c.asOf));
   const claims = figure.claims.map((c) => {
-    const when = dates.size > 1 ? ` (${formatDate(c.asOf, { short: true })})` : "";
+    const when = dates.size > 1 ? ` (${formatDate(c.asOf, { short: true, language: m.language })})` : "";
     return withMarks(`${format(c.value)}${when}`, c.sources);
   });
-  return `${style.warn} ${DISPUTED_MARK}: ${claims.join(" / ")}`;
+  return `${style.warn} ${m.figures.sourcesDiffer}${m.colon}${claims.join(" / ")}`;
 }
 
-export const moneyText = (figure: Figure<Money>, style: Style) =>
-  figureText(figure, (m) => formatMoney(m), style);
+export const moneyText = (figure: Figure<Money>, style: Style, m: Messages = EN) =>
+  figureText(figure, (v) => formatMoney(v, { language: m.language }), style, m);
 
 /** A valuation, or "undisclosed" when the data has none or says so. */
-export function valuationText(figure: Figure<Money | "undisclosed"> | undefined, style: Style): string {
-  if (figure === undefined) return "undisclosed";
-  return figureText(figure, (v) => (v === "undisclosed" ? "undisclosed" : formatMoney(v)), style);
+export function valuationText(
+  figure: Figure<Money | "undisclosed"> | undefined,
+  style: Style,
+  m: Messages = EN,
+): string {
+  if (figure === undefined) return m.figures.undisclosed;
+  return figureText(
+    figure,
+    (v) => (v === "undisclosed" ? m.figures.undisclosed : formatMoney(v, { language: m.language })),
+    style,
+    m,
+  );
 }
 
-export const dateText = (figure: Figure<PartialDate>, style: Style) =>
-  figureText(figure, (d) => formatDate(d), style);
+export const dateText = (figure: Figure<PartialDate>, style: Style, m: Messages = EN) =>
+  figureText(figure, (d) => formatDate(d, { language: m.language }), style, m);
 
-export const textFigure = (figure: Figure<string>, style: Style) =>
-  figureText(figure, (t) => style.escape(t), style);
+export const textFigure = (figure: Figure<string>, style: Style, m: Messages = EN) =>
+  figureText(figure, (t) => style.escape(t), style, m);
 
-export function metricText(metric: MetricView, style: Style): string {
-  return figureText(metric.figure, (v) => formatQuantity(v, metric.unit, metric.bound), style);
+export function metricText(metric: MetricView, style: Style, m: Messages = EN): string {
+  return figureText(metric.figure, (v) => formatQuantity(v, metric.unit, metric.bound, m.language), style, m);
 }
 
 /** "Series B, June 2024". */
-export function roundName(round: {
-  stage: RoundView["stage"];
-  date: PartialDate;
-  status?: RoundView["status"] | undefined;
-}): string {
+export function roundName(
+  round: {
+    stage: RoundView["stage"];
+    date: PartialDate;
+    status?: RoundView["status"] | undefined;
+  },
+  m: Messages = EN,
+): string {
   const stage =
-    round.stage === "other" && round.status === "reported" ? "Reported raise" : formatStage(round.stage);
-  return `${stage}, ${formatDate(round.date)}`;
+    round.stage === "other" && round.status === "reported"
+      ? m.figures.reportedRaise
+      : formatStage(round.stage, m.language);
+  return m.figures.roundName(stage, formatDate(round.date, { language: m.language }));
 }
 
-export function investorsText(round: RoundView, style: Style): string {
+export function investorsText(round: RoundView, style: Style, m: Messages = EN): string {
   // An investor's marks are shown only where they add a source the round doesn't already cite.
   const names = (list: RoundView["leads"]) =>
-    list.map((i) =>
-      i.sources.every((n) => round.sources.includes(n))
-        ? style.escape(i.name)
-        : withMarks(style.escape(i.name), i.sources),
+    formatList(
+      list.map((i) =>
+        i.sources.every((n) => round.sources.includes(n))
+          ? style.escape(i.name)
+          : withMarks(style.escape(i.name), i.sources),
+      ),
+      m.language,
     );
   const parts: string[] = [];
-  if (round.leads.length > 0) parts.push(`led by ${formatList(names(round.leads))}`);
+  if (round.leads.length > 0) parts.push(m.figures.ledBy(names(round.leads)));
   if (round.others.length > 0)
-    parts.push(`${round.leads.length > 0 ? "with " : ""}${formatList(names(round.others))}`);
-  return parts.join(", ");
+    parts.push(round.leads.length > 0 ? m.figures.withOthers(names(round.others)) : names(round.others));
+  return parts.join(m.comma);
 }
 
 /** Everything about a round on one line (the amount and valuation with their marks). */
-export function roundText(round: RoundView, style: Style, options: { investors?: boolean } = {}): string {
+export function roundText(
+  round: RoundView,
+  style: Style,
+  options: { investors?: boolean } = {},
+  m: Messages = EN,
+): string {
   const parts = [
-    `${style.bold(roundName(round))}: ${moneyText(round.amount, style)}`,
-    `valuation ${valuationText(round.valuation, style)}`,
+    `${style.bold(roundName(round, m))}${m.colon}${moneyText(round.amount, style, m)}`,
+    m.figures.valuation(valuationText(round.valuation, style, m)),
   ];
   if (options.investors !== false) {
-    const investors = investorsText(round, style);
-    if (investors !== "") parts.push(round.leads.length > 0 ? investors : `investors: ${investors}`);
+    const investors = investorsText(round, style, m);
+    if (investors !== "") parts.push(round.leads.length > 0 ? investors : m.figures.investors(investors));
   }
   if (round.totalRaisedAfter !== undefined)
-    parts.push(`total raised after: ${moneyText(round.totalRaisedAfter, style)}`);
-  const text = parts.join("; ");
+    parts.push(m.figures.totalAfter(moneyText(round.totalRaisedAfter, style, m)));
+  const text = parts.join(m.semicolon);
   const shown = new Set(round.amount.claims.flatMap((c) => c.sources));
   const marks = formatSourceMarks(round.sources.filter((n) => !shown.has(n)));
-  const reported = round.status === "reported" ? ` ${style.italic("(reported, not completed)")}` : "";
+  const reported = round.status === "reported" ? ` ${style.italic(m.figures.reportedNotCompleted)}` : "";
   return `${text}${reported}${marks === "" ? "" : ` ${marks}`}`;
 }
 
 /** "converted: EUR 1.7 bn ≈ USD 1.76 bn (1 EUR = 1.0367 USD [9])". */
-export function conversionText(comparable: ComparableMoney): string {
+export function conversionText(comparable: ComparableMoney, m: Messages = EN): string {
   return comparable.converted
     .map(
       (c) =>
-        `${formatMoney(c.from)} ${formatConverted(c.to)} (${formatRate(c.rate)} ${formatSourceMarks(c.rate.sources)})`,
+        `${formatMoney(c.from, { language: m.language })} ${formatConverted(c.to, m.language)} (${formatRate(c.rate, m.language)} ${formatSourceMarks(c.rate.sources)})`,
     )
-    .join("; ");
+    .join(m.semicolon);
 }
 
 /** What a company has raised: the reported total, the rounds since, the sum in one currency. */
-export function totalText(total: TotalRaisedView, style: Style): string {
+export function totalText(total: TotalRaisedView, style: Style, m: Messages = EN): string {
   const comparable = total.comparable;
   switch (total.basis) {
     case "none":
-      return "undisclosed";
+      return m.figures.undisclosed;
     case "reported":
       return total.reported === undefined
-        ? "undisclosed"
-        : `${moneyText(total.reported.figure, style)} (after the ${roundName(total.reported.afterRound)})`;
+        ? m.figures.undisclosed
+        : m.figures.totalAfterRound(
+            moneyText(total.reported.figure, style, m),
+            roundName(total.reported.afterRound, m),
+          );
     case "reported-plus-later-rounds": {
-      if (total.reported === undefined) return "undisclosed";
-      const since = total.sinceThen.map((r) => `${roundName(r)}: ${moneyText(r.amount, style)}`);
-      const sum = comparable === undefined ? "" : `; in all ${comparableText(comparable)}`;
-      return `${moneyText(total.reported.figure, style)} after the ${roundName(total.reported.afterRound)}; since then ${since.join("; ")}${sum}`;
+      if (total.reported === undefined) return m.figures.undisclosed;
+      const since = total.sinceThen.map(
+        (r) => `${roundName(r, m)}${m.colon}${moneyText(r.amount, style, m)}`,
+      );
+      const sum =
+        comparable === undefined ? "" : `${m.semicolon}${m.figures.inAll(comparableText(comparable, m))}`;
+      return `${m.figures.totalSince(
+        moneyText(total.reported.figure, style, m),
+        roundName(total.reported.afterRound, m),
+        since.join(m.semicolon),
+      )}${sum}`;
     }
     case "sum-of-rounds": {
       const n = total.sinceThen.length;
       const marks = [...new Set(total.sinceThen.flatMap((r) => r.amount.claims[0]?.sources ?? []))];
-      if (comparable === undefined) return "undisclosed";
-      const amount =
-        comparable.converted.length > 0 ? formatConverted(comparable.value) : formatMoney(comparable.value);
-      return withMarks(
-        `${amount} (the sum of the ${n} round${n === 1 ? "" : "s"} on record; no total reported)`,
-        marks,
-      );
+      if (comparable === undefined) return m.figures.undisclosed;
+      return withMarks(m.figures.sumOfRounds(comparableText(comparable, m), n), marks);
     }
   }
 }
 
 /** A number for the one-currency comparison: "USD 2.86 bn", or "≈ USD 2.86 bn" when converted. */
-export function comparableText(comparable: ComparableMoney): string {
-  return comparable.converted.length > 0 ? formatConverted(comparable.value) : formatMoney(comparable.value);
+export function comparableText(comparable: ComparableMoney, m: Messages = EN): string {
+  return comparable.converted.length > 0
+    ? formatConverted(comparable.value, m.language)
+    : formatMoney(comparable.value, { language: m.language });
 }
 
-export function rateText(rate: FxRateUsed): string {
+export function rateText(rate: FxRateUsed, m: Messages = EN): string {
   const note = rate.note !== undefined ? ` (${rate.note})` : "";
-  return `${formatRate(rate)}, as of ${formatDate(rate.asOf)}${note} ${formatSourceMarks(rate.sources)}`.trim();
+  return `${m.figures.rateAsOf(formatRate(rate, m.language), formatDate(rate.asOf, { language: m.language }))}${note} ${formatSourceMarks(rate.sources)}`.trim();
 }
 
-export function disputeText(dispute: DisputeView, style: Style): string {
-  const what = dispute.round !== undefined ? `${roundName(dispute.round)}: ${dispute.what}` : dispute.what;
-  return `${style.bold(what)}: ${style.escape(dispute.disputed)} ${formatSourceMarks(dispute.sources)}`.trim();
+/** What a dispute is about, in the reply's language: the names src/answers gives, translated. */
+export function disputeWhat(what: string, m: Messages = EN): string {
+  const known: Record<string, string> = {
+    amount: m.disputes.amount,
+    valuation: m.disputes.valuation,
+    "total raised after the round": m.disputes.totalAfterRound,
+    "total raised": m.disputes.totalRaised,
+    description: m.disputes.description,
+    founded: m.disputes.founded,
+    headquarters: m.disputes.headquarters,
+  };
+  const word = known[what];
+  if (word !== undefined) return word;
+  const background = /^(.+)'s background$/.exec(what);
+  if (background?.[1] !== undefined) return m.disputes.background(background[1]);
+  const product = /^(.+): description$/.exec(what);
+  if (product?.[1] !== undefined) return m.disputes.productDescription(product[1]);
+  // A metric's label: the dataset's words.
+  return what;
 }
 
-/** "Seed article (Feb 2025), FACTS M3, L32" or "Reuters, 11 June 2024: title". */
+export function disputeText(dispute: DisputeView, style: Style, m: Messages = EN): string {
+  const name = disputeWhat(dispute.what, m);
+  const what = dispute.round !== undefined ? `${roundName(dispute.round, m)}${m.colon}${name}` : name;
+  return `${style.bold(what)}${m.colon}${style.escape(dispute.disputed)} ${formatSourceMarks(dispute.sources)}`.trim();
+}
+
 /**
  * How much of a source to write: "full" (publisher, date, linked title, what it says), "short"
  * (linked publisher and date) or "bare" (publisher and date, no link), for tight spaces.
  */
 export type SourceDetail = "full" | "short" | "bare";
 
+/** "Seed article (Feb 2025), FACTS M3, L32" or "Reuters, 11 June 2024: title". */
 export function sourceText(
   source: NumberedSource,
   style: Style,
   options: { titleLength?: number; link?: boolean; says?: boolean; detail?: SourceDetail } = {},
+  m: Messages = EN,
 ): string {
   const max = options.titleLength ?? 90;
   const detail = options.detail ?? "full";
@@ -195,19 +257,19 @@ export function sourceText(
     source.url !== undefined && options.link !== false && detail !== "bare"
       ? style.link(text, source.url)
       : text;
-  const date = formatDate(source.date, { short: true });
+  const date = formatDate(source.date, { short: true, language: m.language });
   if (source.seed !== undefined) {
     const lines = source.seed.lines.length > 0 ? `, ${source.seed.lines.map((l) => `L${l}`).join(", ")}` : "";
-    return `${linked("Seed article")} (${date}), FACTS ${source.seed.fact}${lines}`;
+    return `${linked(m.figures.seedArticle)} (${date})${m.comma}FACTS ${source.seed.fact}${lines}`;
   }
   const publisher = style.escape(source.publisher);
-  if (detail !== "full") return `${linked(publisher)}, ${date}`;
+  if (detail !== "full") return `${linked(publisher)}${m.comma}${date}`;
   const title = source.title.length > max ? `${source.title.slice(0, max - 1).trimEnd()}…` : source.title;
   const says =
     source.says.length > 0 && options.says !== false
       ? `: ${style.italic(`"${style.escape(source.says.join('"; "'))}"`)}`
       : "";
-  return `${publisher}, ${date}: ${linked(style.escape(title))}${says}`;
+  return `${publisher}${m.comma}${date}${m.colon}${linked(style.escape(title))}${says}`;
 }
 
 /** Every source entry; the seed article's link is given once, on its first entry. */
@@ -215,34 +277,47 @@ export function sourceTexts(
   sources: readonly NumberedSource[],
   style: Style,
   options: { titleLength: number; says: boolean; detail?: SourceDetail },
+  m: Messages = EN,
 ): string[] {
   let seedLinked = false;
   return sources.map((source) => {
     const link = source.seed === undefined || !seedLinked;
     if (source.seed !== undefined) seedLinked = true;
-    return sourceText(source, style, { ...options, link });
+    return sourceText(source, style, { ...options, link }, m);
   });
 }
 
 /** National figures grouped by the fact they come from, each fact's dispute said once. */
-export function nationalLines(national: readonly NationalFigureView[], style: Style): string[] {
+export function nationalLines(
+  national: readonly NationalFigureView[],
+  style: Style,
+  m: Messages = EN,
+): string[] {
   const byFact = new Map<string, NationalFigureView[]>();
   for (const figure of national) byFact.set(figure.factId, [...(byFact.get(figure.factId) ?? []), figure]);
   return [...byFact.values()].map((figures) => {
     const first = figures[0];
     const values = figures.map((f) => {
-      const converted = f.converted !== undefined ? ` (${formatConverted(f.converted.to)})` : "";
-      const value = style.bold(formatBound(formatMoney(f.value), f.bound));
-      return `${style.escape(f.label)}: ${value}${converted}, ${formatDate(f.asOf)} ${formatSourceMarks(f.sources)}`;
+      const converted = f.converted !== undefined ? ` (${formatConverted(f.converted.to, m.language)})` : "";
+      const value = style.bold(
+        formatBound(formatMoney(f.value, { language: m.language }), f.bound, m.language),
+      );
+      return `${style.escape(f.label)}${m.colon}${value}${converted}${m.comma}${formatDate(f.asOf, { language: m.language })} ${formatSourceMarks(f.sources)}`;
     });
     const disputed =
-      first?.disputed !== undefined ? ` ${style.warn} ${DISPUTED_MARK}: ${style.escape(first.disputed)}` : "";
-    return `${style.italic(style.escape(first?.title ?? ""))}: ${values.join("; ")}${disputed}`;
+      first?.disputed !== undefined
+        ? ` ${style.warn} ${m.figures.sourcesDiffer}${m.colon}${style.escape(first.disputed)}`
+        : "";
+    return `${style.italic(style.escape(first?.title ?? ""))}${m.colon}${values.join(m.semicolon)}${disputed}`;
   });
 }
 
 /** "Data as of March 2026 · newest figure shown: Sept 2025". */
-export function asOfText(asOf: { shown?: PartialDate | undefined; data: PartialDate }): string {
-  const shown = asOf.shown !== undefined ? ` · newest figure shown: ${formatDate(asOf.shown)}` : "";
-  return `Data as of ${formatDate(asOf.data)}${shown}`;
+export function asOfText(
+  asOf: { shown?: PartialDate | undefined; data: PartialDate },
+  m: Messages = EN,
+): string {
+  const date = (d: PartialDate) => formatDate(d, { language: m.language });
+  const shown = asOf.shown !== undefined ? ` · ${m.figures.newestShown(date(asOf.shown))}` : "";
+  return `${m.figures.dataAsOf(date(asOf.data))}${shown}`;
 }

@@ -1,6 +1,8 @@
 // One entry point for whatever the bot replies with (a command's answer or a free-text question's),
-// to Discord JSON or terminal text. The console and the bot call these, never a kind-specific renderer.
+// to Discord JSON or terminal text. The console and the bot call these, never a kind-specific
+// renderer. A command's answer follows the user's Discord locale; a question's, its own language.
 import type { Answer } from "../answers/types.js";
+import { languageForLocale } from "../i18n/index.js";
 import { isQuestionAnswer, type QuestionAnswer } from "../questions/types.js";
 import { type DiscordMessage, renderDiscord } from "./discord/index.js";
 import { renderQuestionDiscord } from "./discord/question.js";
@@ -13,6 +15,8 @@ export function discordPayload(reply: Reply, locale?: string): DiscordMessage {
   return isQuestionAnswer(reply) ? renderQuestionDiscord(reply) : renderDiscord(reply, { locale });
 }
 
-export function renderReplyText(reply: Reply): string {
-  return isQuestionAnswer(reply) ? renderQuestionText(reply) : renderText(reply);
+export function renderReplyText(reply: Reply, locale?: string): string {
+  return isQuestionAnswer(reply)
+    ? renderQuestionText(reply)
+    : renderText(reply, { language: languageForLocale(locale) });
 }

@@ -1,31 +1,41 @@
-// Titles and one-line explanations both renderers share.
+// Titles and one-line explanations both renderers share, in the reply's language (English by default).
 import type { FundingRankingAnswer, InvalidRequestAnswer, RankingEntry } from "../answers/types.js";
+import { type Messages, messages } from "../i18n/index.js";
 import { formatConverted, formatStage } from "./format.js";
 
-export function rankingTitle(answer: FundingRankingAnswer): string {
+const EN = messages("en");
+
+export function rankingTitle(answer: FundingRankingAnswer, m: Messages = EN): string {
   const { stage, year } = answer.filter;
-  const stageText = stage !== undefined ? ` ${formatStage(stage)}` : "";
-  const yearText = year !== undefined ? ` in ${year}` : "";
-  if (answer.by === "round") return `Largest${stageText} rounds${yearText || " on record"}`;
-  if (stage === undefined && year === undefined) return "Companies by total raised";
-  return `Companies by amount raised${stage !== undefined ? ` in ${formatStage(stage)} rounds` : ""}${yearText}`;
+  const stageName = stage !== undefined ? formatStage(stage, m.language) : undefined;
+  if (answer.by === "round") return m.ranking.largestRounds(stageName, year);
+  if (stage === undefined && year === undefined) return m.ranking.byTotal;
+  return m.ranking.byAmount(stageName, year);
 }
 
-export function invalidRequestText(answer: InvalidRequestAnswer, bold: (s: string) => string): string {
+export function invalidRequestText(
+  answer: InvalidRequestAnswer,
+  bold: (s: string) => string,
+  m: Messages = EN,
+): string {
   const limits = answer.limits ?? { min: 2, max: 4 };
   switch (answer.reason) {
     case "same-company":
-      return `You named ${bold(answer.company?.name ?? "the same company")} twice: a comparison needs ${limits.min} to ${limits.max} different companies.`;
+      return m.notices.sameCompany(
+        bold(answer.company?.name ?? m.notices.theSameCompany),
+        limits.min,
+        limits.max,
+      );
     case "too-few":
-      return `A comparison needs at least ${limits.min} companies.`;
+      return m.notices.tooFew(limits.min);
     case "too-many":
-      return `A comparison takes at most ${limits.max} companies.`;
+      return m.notices.tooMany(limits.max);
   }
 }
 
 /** A reported total in another currency, converted for the ranking. */
-export function totalSuffix(entry: RankingEntry): string {
+export function totalSuffix(entry: RankingEntry, m: Messages = EN): string {
   return entry.total?.basis === "reported" && entry.amount.converted.length > 0
-    ? ` (${formatConverted(entry.amount.value)})`
+    ? ` (${formatConverted(entry.amount.value, m.language)})`
     : "";
 }

@@ -1,41 +1,45 @@
 // `/about`: what the bot knows, how fresh it is, and how to use it.
 import type { AboutAnswer } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatDate } from "../format.js";
-import { COLOURS, type DiscordMessage, discordStyle as style } from "./payload.js";
+import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
+import { footer } from "./sections.js";
 
-export function renderAboutEmbed(answer: AboutAnswer): DiscordMessage {
+export function renderAboutEmbed(answer: AboutAnswer, m: Messages = messages("en")): DiscordMessage {
   const { counts } = answer;
+  const style = discordStyleFor(m.language);
+  const date = (d: string) => formatDate(d, { language: m.language });
   return {
     embeds: [
       {
-        title: "About this bot",
+        title: m.about.title,
         ...(answer.projectUrl !== undefined ? { url: answer.projectUrl } : {}),
         color: COLOURS.about,
-        description:
-          "Answers about France's AI startup landscape. Every figure is cited and dated; where sources differ, both values are shown.",
+        description: m.about.intro,
         fields: [
+          { name: m.about.knowsLabel, value: m.about.knows(counts) },
           {
-            name: "What it knows",
-            value: `${counts.companies} companies, ${counts.rounds} funding rounds, ${counts.people} people, ${counts.investors} investors, ${counts.ecosystem} national facts, from ${counts.sources} sources`,
+            name: m.about.freshLabel,
+            value: m.about.fresh(
+              date(answer.asOf.data),
+              date(answer.asOf.oldestSource),
+              date(answer.asOf.newestSource),
+            ),
           },
           {
-            name: "How fresh",
-            value: `Data as of ${formatDate(answer.asOf.data)}; sources from ${formatDate(answer.asOf.oldestSource)} to ${formatDate(answer.asOf.newestSource)}`,
-          },
-          {
-            name: "Most cited",
+            name: m.about.mostCited,
             value:
-              answer.topPublishers.map((p) => `${style.escape(p.publisher)} (${p.citations})`).join(", ") ||
-              "none",
+              answer.topPublishers
+                .map((p) => `${style.escape(p.publisher)} (${p.citations})`)
+                .join(m.comma) || m.about.none,
           },
-          { name: "Companies", value: answer.companies.map((c) => style.escape(c)).join(", ") || "none" },
           {
-            name: "Commands",
-            value:
-              "`/startup` a company's card · `/funding` rounds and rankings · `/compare` two to four companies · `/about`",
+            name: m.about.companies,
+            value: answer.companies.map((c) => style.escape(c)).join(m.comma) || m.about.none,
           },
+          { name: m.about.commandsLabel, value: m.about.commands },
         ],
-        footer: { text: `Data as of ${formatDate(answer.asOf.data)}` },
+        footer: footer({ asOf: { data: answer.asOf.data } }, m),
       },
     ],
     allowed_mentions: { parse: [] },

@@ -1,51 +1,58 @@
 // One company's rounds as a Discord embed: one field per round, oldest first.
 import type { APIEmbed } from "discord.js";
 import type { CompanyFundingAnswer } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatSourceMarks } from "../format.js";
 import type { SourceDetail } from "../phrases.js";
 import { conversionText, investorsText, moneyText, roundName, totalText, valuationText } from "../phrases.js";
-import { COLOURS, type DiscordMessage, discordStyle as style } from "./payload.js";
+import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
 import { disputesField, footer, sourcesField } from "./sections.js";
 
 export function renderFundingEmbed(
   answer: CompanyFundingAnswer,
   detail: SourceDetail = "full",
+  m: Messages = messages("en"),
 ): DiscordMessage {
+  const style = discordStyleFor(m.language);
   const total = answer.totalRaised;
   const converted = total.comparable !== undefined && total.comparable.converted.length > 0;
+  const label = (name: string, value: string) => `${name}${m.colon}${value}`;
   const embed: APIEmbed = {
-    title: `${answer.company.name}: funding rounds`,
+    title: m.funding.title(answer.company.name),
     color: COLOURS["company-funding"],
     description: [
-      `**Total raised:** ${totalText(total, style)}`,
-      converted && total.comparable !== undefined ? `*converted: ${conversionText(total.comparable)}*` : "",
-      answer.rounds.length === 0 ? "No funding round is in the data." : "",
+      `**${m.labels.totalRaised}${m.colon.trimEnd()}** ${totalText(total, style, m)}`,
+      converted && total.comparable !== undefined
+        ? `*${m.figures.converted(conversionText(total.comparable, m))}*`
+        : "",
+      answer.rounds.length === 0 ? m.funding.noRounds : "",
     ]
       .filter((l) => l !== "")
       .join("\n"),
     fields: [
       ...answer.rounds.map((round) => {
-        const investors = investorsText(round, style);
+        const investors = investorsText(round, style, m);
+        const reported = round.status === "reported";
         return {
-          name: `${round.status === "reported" ? "📰 " : ""}${roundName(round)}${round.status === "reported" ? " (reported, not completed)" : ""}`,
+          name: `${reported ? "📰 " : ""}${roundName(round, m)}${reported ? ` (${m.funding.reported})` : ""}`,
           value: [
-            `Amount: ${moneyText(round.amount, style)}`,
-            `Valuation: ${valuationText(round.valuation, style)}`,
-            investors !== "" ? `Investors: ${investors}` : "Investors: not in the data",
+            label(m.labels.amount, moneyText(round.amount, style, m)),
+            label(m.labels.valuation, valuationText(round.valuation, style, m)),
+            label(m.labels.investors, investors !== "" ? investors : m.figures.notInData),
             round.totalRaisedAfter !== undefined
-              ? `Total raised after: ${moneyText(round.totalRaisedAfter, style)}`
+              ? label(m.labels.totalAfter, moneyText(round.totalRaisedAfter, style, m))
               : "",
             round.note !== undefined ? `*${style.escape(round.note)}*` : "",
-            `Sources: ${formatSourceMarks(round.sources)}`,
+            label(m.labels.sources, formatSourceMarks(round.sources)),
           ]
             .filter((l) => l !== "")
             .join("\n"),
         };
       }),
-      ...disputesField(answer.disputes),
-      ...sourcesField(answer.sources, detail),
+      ...disputesField(answer.disputes, m),
+      ...sourcesField(answer.sources, detail, m),
     ],
-    footer: footer(answer),
+    footer: footer(answer, m),
   };
   return { embeds: [embed], allowed_mentions: { parse: [] } };
 }

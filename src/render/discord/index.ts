@@ -1,47 +1,65 @@
-// An answer as a Discord message payload, within every Discord limit and unable to ping anyone.
+// An answer as a Discord message payload, in the user's language, within every Discord limit and
+// unable to ping anyone.
 import type { Answer } from "../../answers/types.js";
+import { type Language, languageForLocale, type Messages, messages } from "../../i18n/index.js";
 import type { SourceDetail } from "../phrases.js";
 import { renderAboutEmbed } from "./about.js";
 import { renderCompareEmbed } from "./compare.js";
 import { renderFundingEmbed } from "./funding.js";
-import { fitMessage, fitsUncut } from "./limits.js";
+import { type FitOptions, fitMessage, fitsUncut } from "./limits.js";
 import { renderAmbiguousEmbed, renderInvalidEmbed, renderNotFoundEmbed } from "./notices.js";
-import type { DiscordMessage, DiscordRenderOptions } from "./payload.js";
+import { bidiMessage, type DiscordMessage, type DiscordRenderOptions } from "./payload.js";
 import { renderProfileEmbed } from "./profile.js";
 import { renderRankingEmbed } from "./ranking.js";
 
 export { DISCORD_LIMITS, embedLength, embedsLength, fitMessage, truncateText } from "./limits.js";
 export { COLOURS, type DiscordMessage, type DiscordRenderOptions, escapeUserText } from "./payload.js";
 
-function draft(answer: Answer, detail: SourceDetail): DiscordMessage {
+function draft(answer: Answer, detail: SourceDetail, m: Messages): DiscordMessage {
   switch (answer.kind) {
     case "about":
-      return renderAboutEmbed(answer);
+      return renderAboutEmbed(answer, m);
     case "company-profile":
-      return renderProfileEmbed(answer, detail);
+      return renderProfileEmbed(answer, detail, m);
     case "company-funding":
-      return renderFundingEmbed(answer, detail);
+      return renderFundingEmbed(answer, detail, m);
     case "funding-ranking":
-      return renderRankingEmbed(answer, detail);
+      return renderRankingEmbed(answer, detail, m);
     case "comparison":
-      return renderCompareEmbed(answer, detail);
+      return renderCompareEmbed(answer, detail, m);
     case "not-found":
-      return renderNotFoundEmbed(answer);
+      return renderNotFoundEmbed(answer, m);
     case "ambiguous":
-      return renderAmbiguousEmbed(answer);
+      return renderAmbiguousEmbed(answer, m);
     case "invalid-request":
-      return renderInvalidEmbed(answer);
+      return renderInvalidEmbed(answer, m);
   }
 }
 
-/** The Discord message for an answer. `options.locale` is accepted for callers; replies are English. */
-export function renderDiscord(answer: Answer, _options: DiscordRenderOptions = {}): DiscordMessage {
+/** The language a reply is rendered in: the one given, else the Discord locale's. */
+export function replyLanguage(options: DiscordRenderOptions = {}): Language {
+  return options.language ?? languageForLocale(options.locale);
+}
+
+/** How a message in `language` is fitted: its sources field spared, its continued fields named. */
+export function fitOptions(m: Messages): FitOptions {
+  return {
+    protect: (name) => name.startsWith(m.labels.sources) || name.startsWith("Sources"),
+    continued: m.labels.continued,
+  };
+}
+
+/** The Discord message for an answer, in the language of `options.language` or `options.locale`. */
+export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
+  const language = replyLanguage(options);
+  const m = messages(language);
+  const write = (detail: SourceDetail) => bidiMessage(draft(answer, detail, m), language);
   // Sources are written in full when they fit, shorter (no titles, then no links) when they don't,
   // before anything is cut.
-  let message = draft(answer, "full");
+  let message = write("full");
   for (const detail of ["short", "bare"] as const) {
-    if (fitsUncut(message)) break;
-    message = draft(answer, detail);
+    if (fitsUncut(message, m.labels.continued)) break;
+    message = write(detail);
   }
-  return fitMessage(message);
+  return fitMessage(message, fitOptions(m));
 }

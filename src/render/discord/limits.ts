@@ -78,18 +78,26 @@ function chunksOf(value: string, max: number): string[] {
   return chunks;
 }
 
-function fitField(field: APIEmbedField): APIEmbedField[] {
+/** How the fitting is said and what it spares, in the reply's language. */
+export interface FitOptions {
+  /** Fields that give up room last (by default those starting "Sources"). */
+  protect?: (fieldName: string) => boolean;
+  /** Put after a field's name when its value goes on in the next field: "(cont.)". */
+  continued?: string;
+}
+
+function fitField(field: APIEmbedField, continued: string): APIEmbedField[] {
   const name = truncateText(field.name.trim() === "" ? BLANK : field.name, DISCORD_LIMITS.fieldName);
   const value = field.value.trim() === "" ? BLANK : field.value;
   return chunksOf(value, DISCORD_LIMITS.fieldValue).map((chunk, i) => ({
-    name: i === 0 ? name : truncateText(`${field.name} (cont.)`, DISCORD_LIMITS.fieldName),
+    name: i === 0 ? name : truncateText(`${field.name} ${continued}`, DISCORD_LIMITS.fieldName),
     value: chunk.trim() === "" ? BLANK : chunk,
     ...(field.inline !== undefined ? { inline: field.inline } : {}),
   }));
 }
 
 /** One embed within its own limits; fields beyond 25 go to continuation embeds. */
-function fitEmbed(embed: APIEmbed): APIEmbed[] {
+function fitEmbed(embed: APIEmbed, continued = "(cont.)"): APIEmbed[] {
   const head: APIEmbed = { ...embed };
   if (head.title !== undefined) head.title = truncateText(head.title, DISCORD_LIMITS.title);
   if (head.description !== undefined)
@@ -101,7 +109,7 @@ function fitEmbed(embed: APIEmbed): APIEmbed[] {
       ? undefined
       : { ...head.footer, text: truncateText(head.footer.text, DISCORD_LIMITS.footer) };
   delete head.footer;
-  const fields = (embed.fields ?? []).flatMap(fitField);
+  const fields = (embed.fields ?? []).flatMap((f) => fitField(f, continued));
   const embeds: APIEmbed[] = [];
   for (let i = 0; i === 0 || i < fields.length; i += DISCORD_LIMITS.fields) {
     const part = fields.slice(i, i + DISCORD_LIMITS.fields);
@@ -185,8 +193,8 @@ function fitTotal(embeds: APIEmbed[], protect: (name: string) => boolean): void 
 }
 
 /** True when the message fits once long fields are split, with nothing cut. */
-export function fitsUncut(message: DiscordMessage): boolean {
-  const embeds = message.embeds.flatMap(fitEmbed);
+export function fitsUncut(message: DiscordMessage, continued?: string): boolean {
+  const embeds = message.embeds.flatMap((e) => fitEmbed(e, continued));
   return embeds.length <= DISCORD_LIMITS.embeds && embedsLength(embeds) <= DISCORD_LIMITS.total;
 }
 
@@ -196,9 +204,11 @@ export function fitsUncut(message: DiscordMessage): boolean {
  */
 export function fitMessage(
   message: DiscordMessage,
-  protect: (fieldName: string) => boolean = (name) => name.startsWith("Sources"),
+  options: FitOptions | ((fieldName: string) => boolean) = {},
 ): DiscordMessage {
-  let embeds = message.embeds.flatMap(fitEmbed);
+  const { protect = (name: string) => name.startsWith("Sources"), continued = "(cont.)" } =
+    typeof options === "function" ? { protect: options } : options;
+  let embeds = message.embeds.flatMap((e) => fitEmbed(e, continued));
   if (embeds.length > DISCORD_LIMITS.embeds) {
     const footer = embeds.at(-1)?.footer;
     embeds = embeds.slice(0, DISCORD_LIMITS.embeds);

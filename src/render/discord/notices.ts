@@ -1,55 +1,63 @@
 // Answers that say why there is no figure: no match, several matches, a request that can't work.
 import type { AmbiguousAnswer, InvalidRequestAnswer, NotFoundAnswer } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatList } from "../format.js";
 import { invalidRequestText } from "../titles.js";
 import { COLOURS, type DiscordMessage, escapeUserText } from "./payload.js";
 import { footer } from "./sections.js";
 
-const names = (list: readonly { name: string }[]) =>
-  formatList(list.map((c) => `**${escapeUserText(c.name)}**`));
+const EN = messages("en");
 
-export function renderNotFoundEmbed(answer: NotFoundAnswer): DiscordMessage {
-  const query = answer.query.trim() === "" ? "an empty name" : `“${escapeUserText(answer.query)}”`;
-  const lines = [`No company matches ${query}.`];
-  if (answer.suggestions.length > 0) lines.push(`Closest names: ${names(answer.suggestions)}.`);
-  lines.push("Try `/about` for the companies the bot knows.");
+const names = (list: readonly { name: string }[], m: Messages) =>
+  formatList(
+    list.map((c) => `**${escapeUserText(c.name)}**`),
+    m.language,
+  );
+
+export function renderNotFoundEmbed(answer: NotFoundAnswer, m: Messages = EN): DiscordMessage {
+  const query = answer.query.trim() === "" ? m.notices.emptyName : m.quote(escapeUserText(answer.query));
+  const lines = [m.notices.noMatch(query)];
+  if (answer.suggestions.length > 0) lines.push(m.notices.closest(names(answer.suggestions, m)));
+  lines.push(m.notices.tryAbout("`/about`"));
   return {
     embeds: [
       {
-        title: "No match",
+        title: m.notices.noMatchTitle,
         color: COLOURS["not-found"],
         description: lines.join("\n"),
-        footer: footer(answer),
+        footer: footer(answer, m),
       },
     ],
     allowed_mentions: { parse: [] },
   };
 }
 
-export function renderAmbiguousEmbed(answer: AmbiguousAnswer): DiscordMessage {
+export function renderAmbiguousEmbed(answer: AmbiguousAnswer, m: Messages = EN): DiscordMessage {
   return {
     embeds: [
       {
-        title: "Did you mean…",
+        title: m.notices.ambiguousTitle,
         color: COLOURS.ambiguous,
-        description: `“${escapeUserText(answer.query)}” could be ${names(answer.candidates)}. Did you mean ${
-          answer.candidates.length > 1 ? "one of these" : "this one"
-        }? Ask again with the full name.`,
-        footer: footer(answer),
+        description: m.notices.ambiguous(
+          m.quote(escapeUserText(answer.query)),
+          names(answer.candidates, m),
+          answer.candidates.length > 1,
+        ),
+        footer: footer(answer, m),
       },
     ],
     allowed_mentions: { parse: [] },
   };
 }
 
-export function renderInvalidEmbed(answer: InvalidRequestAnswer): DiscordMessage {
+export function renderInvalidEmbed(answer: InvalidRequestAnswer, m: Messages = EN): DiscordMessage {
   return {
     embeds: [
       {
-        title: "Can't compare that",
+        title: m.notices.invalidTitle,
         color: COLOURS["invalid-request"],
-        description: invalidRequestText(answer, (s) => `**${escapeUserText(s)}**`),
-        footer: footer(answer),
+        description: invalidRequestText(answer, (s) => `**${escapeUserText(s)}**`, m),
+        footer: footer(answer, m),
       },
     ],
     allowed_mentions: { parse: [] },

@@ -2,6 +2,7 @@
 // accept, with mentions switched off whatever the text says.
 import { type APIEmbed, escapeMarkdown } from "discord.js";
 import type { AnswerKind } from "../../answers/types.js";
+import { bidi, isolateData, type Language } from "../../i18n/index.js";
 import type { Style } from "../phrases.js";
 
 export interface DiscordMessage {
@@ -12,8 +13,10 @@ export interface DiscordMessage {
 }
 
 export interface DiscordRenderOptions {
-  /** The user's Discord locale. Replies are in English for now; kept so callers needn't change. */
+  /** The user's Discord locale: "fr" gets French, anything else English. */
   locale?: string | undefined;
+  /** The reply's language, when known otherwise (a question's); wins over `locale`. */
+  language?: Language | undefined;
 }
 
 /** One colour per kind of answer, so a reply's kind shows at a glance. */
@@ -37,6 +40,14 @@ export const discordStyle: Style = {
   escape: (text) => escapeMarkdown(text),
 };
 
+/** In Arabic, text from the data is isolated whole (src/i18n/bidi.ts). */
+const arabicDiscordStyle: Style = { ...discordStyle, escape: (text) => isolateData(escapeMarkdown(text)) };
+
+/** The Discord style for a reply in `language`. */
+export function discordStyleFor(language: Language): Style {
+  return language === "ar" ? arabicDiscordStyle : discordStyle;
+}
+
 const MAX_ECHO = 100;
 
 /** Text the user typed, shown back: no markdown, no mentions, no masked links, not too long. */
@@ -58,4 +69,24 @@ export function domainUrl(domain: string | undefined): string | undefined {
   if (domain === undefined) return undefined;
   const bare = domain.replace(/^https?:\/\//, "").replace(/\/.*$/, "");
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(bare) ? `https://${bare}` : undefined;
+}
+
+/** Every text of a message made right-to-left friendly when the reply is Arabic (src/i18n/bidi.ts). */
+export function bidiMessage(message: DiscordMessage, language: Language): DiscordMessage {
+  if (language !== "ar") return message;
+  const text = (t: string) => bidi(t, language);
+  return {
+    ...message,
+    ...(message.content !== undefined ? { content: text(message.content) } : {}),
+    embeds: message.embeds.map((e) => ({
+      ...e,
+      ...(e.title !== undefined ? { title: text(e.title) } : {}),
+      ...(e.description !== undefined ? { description: text(e.description) } : {}),
+      ...(e.footer !== undefined ? { footer: { ...e.footer, text: text(e.footer.text) } } : {}),
+      ...(e.author !== undefined ? { author: { ...e.author, name: text(e.author.name) } } : {}),
+      ...(e.fields !== undefined
+        ? { fields: e.fields.map((f) => ({ ...f, name: text(f.name), value: text(f.value) })) }
+        : {}),
+    })),
+  };
 }

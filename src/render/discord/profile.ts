@@ -1,6 +1,7 @@
 // A company's card as a Discord embed: the figures inline, the longer lists below, sources last.
 import type { APIEmbed } from "discord.js";
 import type { CompanyProfileAnswer, PersonView, ValuationView } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatCategory, formatDate, formatSourceMarks } from "../format.js";
 import type { SourceDetail } from "../phrases.js";
 import {
@@ -13,30 +14,40 @@ import {
   totalText,
   valuationText,
 } from "../phrases.js";
-import { COLOURS, type DiscordMessage, domainUrl, discordStyle as style } from "./payload.js";
+import { COLOURS, type DiscordMessage, discordStyleFor, domainUrl } from "./payload.js";
 import { disputesField, field, footer, sourcesField } from "./sections.js";
 
 const MAX_NOTES = 5;
 const MAX_PRODUCTS = 6;
+const EN = messages("en");
 
-export function personLine(person: PersonView): string {
+export function personLine(person: PersonView, m: Messages = EN): string {
+  const style = discordStyleFor(m.language);
   const role =
     person.role !== undefined && !/^(co-?)?founder$/i.test(person.role)
       ? ` (${style.escape(person.role)})`
       : "";
   const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
-  const background = person.background !== undefined ? `: ${textFigure(person.background, style)}` : "";
+  const background =
+    person.background !== undefined ? `${m.colon}${textFigure(person.background, style, m)}` : "";
   const marks = formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)));
   return `**${style.escape(person.name)}**${role}${marks === "" ? "" : ` ${marks}`}${background}`;
 }
 
-export function valuationLines(valuation: ValuationView): string[] {
+export function valuationLines(valuation: ValuationView, m: Messages = EN): string[] {
+  const style = discordStyleFor(m.language);
   const lines: string[] = [];
-  if (valuation.latest === undefined) lines.push("undisclosed");
-  else lines.push(`${valuationText(valuation.latest.figure, style)} (${roundName(valuation.latest.round)})`);
+  if (valuation.latest === undefined) lines.push(m.figures.undisclosed);
+  else
+    lines.push(
+      `${valuationText(valuation.latest.figure, style, m)} (${roundName(valuation.latest.round, m)})`,
+    );
   for (const talk of valuation.reported)
     lines.push(
-      `${valuationText(talk.figure, style)} in talks reported ${formatDate(talk.round.date)} *(not completed)*`,
+      `${m.profile.valuationTalks(
+        valuationText(talk.figure, style, m),
+        formatDate(talk.round.date, { language: m.language }),
+      )} *${m.profile.notCompleted}*`,
     );
   return lines;
 }
@@ -44,76 +55,82 @@ export function valuationLines(valuation: ValuationView): string[] {
 export function renderProfileEmbed(
   answer: CompanyProfileAnswer,
   detail: SourceDetail = "full",
+  m: Messages = EN,
 ): DiscordMessage {
+  const style = discordStyleFor(m.language);
   const url = domainUrl(answer.company.domain);
   const total = answer.totalRaised;
   const converted = total.comparable !== undefined && total.comparable.converted.length > 0;
+  const date = (d: string) => formatDate(d, { language: m.language });
   const embed: APIEmbed = {
     title: answer.company.name,
     ...(url !== undefined ? { url } : {}),
     color: COLOURS["company-profile"],
     description: [
-      textFigure(answer.description, style),
-      `*${answer.categories.map(formatCategory).join(" · ")}*`,
+      textFigure(answer.description, style, m),
+      `*${answer.categories.map((c) => formatCategory(c, m.language)).join(" · ")}*`,
     ].join("\n"),
     fields: [
       ...field(
-        "Founded",
-        [answer.founded !== undefined ? dateText(answer.founded, style) : "not in the data"],
+        m.labels.founded,
+        [answer.founded !== undefined ? dateText(answer.founded, style, m) : m.figures.notInData],
         true,
       ),
       ...field(
-        "Headquarters",
-        [answer.hq !== undefined ? textFigure(answer.hq, style) : "not in the data"],
+        m.labels.headquarters,
+        [answer.hq !== undefined ? textFigure(answer.hq, style, m) : m.figures.notInData],
         true,
       ),
-      ...field("Valuation", valuationLines(answer.valuation), true),
-      ...field("Total raised", [
-        totalText(total, style),
-        converted && total.comparable !== undefined ? `*converted: ${conversionText(total.comparable)}*` : "",
+      ...field(m.labels.valuation, valuationLines(answer.valuation, m), true),
+      ...field(m.labels.totalRaised, [
+        totalText(total, style, m),
+        converted && total.comparable !== undefined
+          ? `*${m.figures.converted(conversionText(total.comparable, m))}*`
+          : "",
       ]),
-      ...field("Latest round", [
+      ...field(m.labels.latestRound, [
         answer.latestRound !== undefined
-          ? roundText(answer.latestRound, style)
-          : "no completed round in the data",
-        answer.roundCount > 1 ? `*${answer.roundCount} completed rounds on record: see /funding*` : "",
+          ? roundText(answer.latestRound, style, {}, m)
+          : m.profile.noCompletedRound,
+        answer.roundCount > 1 ? `*${m.profile.roundsOnRecord(answer.roundCount)}*` : "",
       ]),
       ...field(
-        "Reported since (not completed)",
-        answer.reportedRounds.map((r) => `• ${roundText(r, style)}`),
+        m.labels.reportedSince,
+        answer.reportedRounds.map((r) => `• ${roundText(r, style, {}, m)}`),
       ),
       ...field(
-        answer.founders.length === 1 ? "Founder" : "Founders",
-        answer.founders.map((p) => `• ${personLine(p)}`),
+        answer.founders.length === 1 ? m.labels.founder : m.labels.founders,
+        answer.founders.map((p) => `• ${personLine(p, m)}`),
       ),
       ...field(
-        "People",
-        answer.people.map((p) => `• ${personLine(p)}`),
+        m.labels.people,
+        answer.people.map((p) => `• ${personLine(p, m)}`),
       ),
       ...field(
-        "Products",
+        m.labels.products,
         answer.products.slice(0, MAX_PRODUCTS).map((p) => {
-          const launched = p.launched !== undefined ? ` (launched ${dateText(p.launched, style)})` : "";
-          return `• **${style.escape(p.name)}**${launched}: ${textFigure(p.description, style)}`;
+          const launched =
+            p.launched !== undefined ? ` (${m.profile.launched(dateText(p.launched, style, m))})` : "";
+          return `• **${style.escape(p.name)}**${launched}${m.colon}${textFigure(p.description, style, m)}`;
         }),
       ),
       ...field(
-        "Metrics",
+        m.labels.metrics,
         answer.metrics.map(
-          (m) =>
-            `• ${style.escape(m.label)}: ${metricText(m, style)} (${formatDate(m.figure.claims[0]?.asOf ?? "")})`,
+          (x) =>
+            `• ${style.escape(x.label)}${m.colon}${metricText(x, style, m)} (${date(x.figure.claims[0]?.asOf ?? "")})`,
         ),
       ),
       ...field(
-        "Notes",
+        m.labels.notes,
         answer.notes
           .slice(0, MAX_NOTES)
-          .map((n) => `• ${formatDate(n.asOf)}: ${style.escape(n.text)} ${formatSourceMarks(n.sources)}`),
+          .map((n) => `• ${date(n.asOf)}${m.colon}${style.escape(n.text)} ${formatSourceMarks(n.sources)}`),
       ),
-      ...disputesField(answer.disputes),
-      ...sourcesField(answer.sources, detail),
+      ...disputesField(answer.disputes, m),
+      ...sourcesField(answer.sources, detail, m),
     ],
-    footer: footer(answer),
+    footer: footer(answer, m),
   };
   return { embeds: [embed], allowed_mentions: { parse: [] } };
 }

@@ -1,20 +1,19 @@
-// A question's answer as a Discord message: the sentence stating the answer first (in the
-// question's language), then the evidence. When an English question was answered from a /startup,
-// /compare, /funding or ranking answer, that answer's own card follows as the evidence (same
-// source numbers); otherwise, or when both don't fit, the figures and sources are listed here.
+// A question's answer as a Discord message, in the question's language: the sentence stating the
+// answer first, then the evidence. When the question was answered from a /startup, /compare,
+// /funding or ranking answer, that answer's own card follows as the evidence (same source numbers,
+// same language); otherwise, or when both don't fit, the figures and sources are listed here.
 // Nothing the user typed is ever shown: names and figures all come from the data, and everything is
-// escaped, so no reply can ping anyone or break its formatting.
+// escaped, so no reply can ping anyone or break its formatting. Arabic replies are made
+// right-to-left friendly (src/i18n/bidi.ts).
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
+import { hasArabic, isolateData, type Language, type Messages, messages } from "../../i18n/index.js";
 import { answerQuestion, type QuestionContext } from "../../questions/answer.js";
 import { citedSources } from "../../questions/cited.js";
-import { formatDate } from "../../questions/format.js";
-import { LEXICONS } from "../../questions/lexicon/index.js";
-import type { Lexicon } from "../../questions/lexicon/types.js";
 import type { AnsweredQuestion, Evidence, QuestionAnswer } from "../../questions/types.js";
-import type { SourceDetail } from "../phrases.js";
-import { renderDiscord } from "./index.js";
+import { asOfText, type SourceDetail } from "../phrases.js";
+import { fitOptions, renderDiscord } from "./index.js";
 import { fitMessage, fitsUncut } from "./limits.js";
-import type { DiscordMessage } from "./payload.js";
+import { bidiMessage, type DiscordMessage } from "./payload.js";
 import { sourcesField } from "./sections.js";
 
 const COLOURS = { answered: 0x2f6fdf, "did-you-mean": 0xf08c00, help: 0x5865f2 } as const;
@@ -23,84 +22,84 @@ const safe = (text: string) => escapeMarkdown(text).replaceAll("@", "@\u200b");
 
 const marks = (sources: readonly number[]) => (sources.length === 0 ? "" : ` [${sources.join(", ")}]`);
 
-function evidenceLine(e: Evidence): string {
+function evidenceLine(e: Evidence, m: Messages): string {
   const warn = e.disputed === true ? "⚠️ " : "";
-  return `• **${safe(e.label)}**: ${warn}${safe(e.text)}${marks(e.sources)}`;
+  // In Arabic, a label or text with no Arabic in it is the data's own (a name, an English
+  // sentence): isolated whole; the rest is made right-to-left friendly with the whole reply.
+  const data = (text: string) => (m.language === "ar" && !hasArabic(text) ? isolateData(text) : text);
+  return `• **${data(safe(e.label))}**${m.colon}${warn}${data(safe(e.text))}${marks(e.sources)}`;
 }
 
-function footer(qa: QuestionAnswer, lex: Lexicon): { text: string } {
-  const shown =
-    qa.asOf.shown !== undefined ? ` · ${lex.labels.newestShown}: ${formatDate(qa.asOf.shown, lex)}` : "";
-  return { text: `${lex.labels.dataAsOf} ${formatDate(qa.asOf.data, lex)}${shown}` };
+function footer(qa: QuestionAnswer, m: Messages): { text: string } {
+  return { text: asOfText(qa.asOf, m) };
 }
 
-function headEmbed(qa: AnsweredQuestion, lex: Lexicon): APIEmbed {
+function headEmbed(qa: AnsweredQuestion, m: Messages): APIEmbed {
   const notes = qa.notes.map((n) => `> ${safe(n)}`);
   return {
     title: safe(qa.title),
     description: [safe(qa.headline), ...notes].join("\n"),
     color: COLOURS.answered,
-    footer: footer(qa, lex),
+    footer: footer(qa, m),
   };
 }
 
-function evidenceEmbed(qa: AnsweredQuestion, lex: Lexicon, detail: SourceDetail): APIEmbed {
+function evidenceEmbed(qa: AnsweredQuestion, m: Messages, detail: SourceDetail): APIEmbed {
   const fields: APIEmbedField[] = [];
   if (qa.evidence.length > 0)
-    fields.push({ name: lex.labels.evidence, value: qa.evidence.map(evidenceLine).join("\n") });
-  const sources = sourcesField(citedSources(qa), detail);
-  for (const f of sources) fields.push({ ...f, name: lex.labels.sources });
-  return { ...headEmbed(qa, lex), fields };
+    fields.push({ name: m.question.evidence, value: qa.evidence.map((e) => evidenceLine(e, m)).join("\n") });
+  fields.push(...sourcesField(citedSources(qa), detail, m));
+  return { ...headEmbed(qa, m), fields };
 }
 
-function protectSources(lex: Lexicon) {
-  return (name: string) => name === lex.labels.sources || name.startsWith("Sources");
+function message(embeds: APIEmbed[], language: Language): DiscordMessage {
+  return bidiMessage({ embeds, allowed_mentions: { parse: [] } }, language);
 }
 
-function renderAnswered(qa: AnsweredQuestion, lex: Lexicon): DiscordMessage {
-  // The cards are written in English: under a French or Arabic sentence, the figures are listed
-  // here instead, with labels in the question's language.
-  if (qa.answer !== undefined && qa.understanding.language === "en") {
-    const card = renderDiscord(qa.answer);
-    const { footer: _footer, ...head } = headEmbed(qa, lex);
-    const together: DiscordMessage = { embeds: [head, ...card.embeds], allowed_mentions: { parse: [] } };
-    if (fitsUncut(together)) return fitMessage(together);
+function renderAnswered(qa: AnsweredQuestion, language: Language): DiscordMessage {
+  const m = messages(language);
+  if (qa.answer !== undefined) {
+    const card = renderDiscord(qa.answer, { language });
+    const { footer: _footer, ...head } = headEmbed(qa, m);
+    const together = message([head, ...card.embeds], language);
+    if (fitsUncut(together, m.labels.continued)) return fitMessage(together, fitOptions(m));
   }
-  let message: DiscordMessage = { embeds: [evidenceEmbed(qa, lex, "full")], allowed_mentions: { parse: [] } };
+  let reply = message([evidenceEmbed(qa, m, "full")], language);
   for (const detail of ["short", "bare"] as const) {
-    if (fitsUncut(message)) break;
-    message = { embeds: [evidenceEmbed(qa, lex, detail)], allowed_mentions: { parse: [] } };
+    if (fitsUncut(reply, m.labels.continued)) break;
+    reply = message([evidenceEmbed(qa, m, detail)], language);
   }
-  return fitMessage(message, protectSources(lex));
+  return fitMessage(reply, fitOptions(m));
 }
 
-function renderHelp(qa: QuestionAnswer, lex: Lexicon): DiscordMessage {
+function renderHelp(qa: QuestionAnswer, language: Language): DiscordMessage {
+  const m = messages(language);
   const fields: APIEmbedField[] = [];
   if (qa.kind === "did-you-mean")
     fields.push({
-      name: lex.labels.didYouMean,
+      name: m.question.didYouMean,
       value: qa.candidates.map((c) => `• ${safe(c.name)}`).join("\n"),
     });
   if (qa.kind === "help") {
-    fields.push({ name: lex.labels.examples, value: qa.examples.map((e) => `• ${safe(e)}`).join("\n") });
+    fields.push({ name: m.question.examples, value: qa.examples.map((e) => `• ${safe(e)}`).join("\n") });
     fields.push({
-      name: lex.labels.commands,
-      value: qa.commands.map((c) => `\`${c.name}\`: ${safe(c.description)}`).join("\n"),
+      name: m.question.commands,
+      value: qa.commands.map((c) => `\`${c.name}\`${m.colon}${safe(c.description)}`).join("\n"),
     });
   }
   const embed: APIEmbed = {
     description: safe(qa.headline),
     color: COLOURS[qa.kind],
     fields,
-    footer: footer(qa, lex),
+    footer: footer(qa, m),
   };
-  return fitMessage({ embeds: [embed], allowed_mentions: { parse: [] } });
+  return fitMessage(message([embed], language), fitOptions(m));
 }
 
 /** The Discord message for a question's answer: embeds only (never the user's text in `content`). */
 export function renderQuestionDiscord(qa: QuestionAnswer): DiscordMessage {
-  const lex = LEXICONS[qa.understanding.language];
-  return qa.kind === "answered" ? renderAnswered(qa, lex) : renderHelp(qa, lex);
+  const language = qa.understanding.language;
+  return qa.kind === "answered" ? renderAnswered(qa, language) : renderHelp(qa, language);
 }
 
 /** Parse, answer and render one question, as the bot does for a mention: what the benchmark times. */

@@ -1,63 +1,64 @@
 // The ranking of rounds (or companies) by amount, with the national totals for context.
 import type { APIEmbed } from "discord.js";
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatConverted } from "../format.js";
 import type { SourceDetail } from "../phrases.js";
 import { comparableText, moneyText, nationalLines, roundName, roundText, totalText } from "../phrases.js";
 import { rankingTitle, totalSuffix } from "../titles.js";
-import { COLOURS, type DiscordMessage, discordStyle as style } from "./payload.js";
+import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
 import { field, footer, ratesField, sourcesField } from "./sections.js";
 
-function entryLine(entry: RankingEntry): string {
+function entryLine(entry: RankingEntry, m: Messages): string {
+  const style = discordStyleFor(m.language);
   const name = `**${style.escape(entry.company.name)}**`;
-  const flags = [entry.amount.converted.length > 0 ? `${formatConverted(entry.amount.value)}` : ""].filter(
-    (f) => f !== "",
-  );
-  const suffix = flags.length > 0 ? ` (${flags.join("; ")})` : "";
+  const rank = `**${entry.rank}.** ${name}${m.colon}`;
+  const suffix =
+    entry.amount.converted.length > 0 ? ` (${formatConverted(entry.amount.value, m.language)})` : "";
   if (entry.round !== undefined)
-    return `**${entry.rank}.** ${name}: ${roundName(entry.round)}: ${moneyText(entry.round.amount, style)}${suffix}`;
-  if (entry.total !== undefined)
-    return `**${entry.rank}.** ${name}: ${totalText(entry.total, style)}${totalSuffix(entry)}`;
-  const rounds = (entry.rounds ?? []).map((r) => `${roundName(r)} ${moneyText(r.amount, style)}`).join("; ");
-  return `**${entry.rank}.** ${name}: ${comparableText(entry.amount)} (${rounds})`;
+    return `${rank}${roundName(entry.round, m)}${m.colon}${moneyText(entry.round.amount, style, m)}${suffix}`;
+  if (entry.total !== undefined) return `${rank}${totalText(entry.total, style, m)}${totalSuffix(entry, m)}`;
+  const rounds = (entry.rounds ?? [])
+    .map((r) => `${roundName(r, m)} ${moneyText(r.amount, style, m)}`)
+    .join(m.semicolon);
+  return `${rank}${comparableText(entry.amount, m)} (${rounds})`;
 }
 
 export function renderRankingEmbed(
   answer: FundingRankingAnswer,
   detail: SourceDetail = "full",
+  m: Messages = messages("en"),
 ): DiscordMessage {
-  const lines = answer.entries.map(entryLine);
-  if (answer.entries.length === 0) lines.push("No completed round in the data matches.");
+  const style = discordStyleFor(m.language);
+  const lines = answer.entries.map((e) => entryLine(e, m));
+  if (answer.entries.length === 0) lines.push(m.ranking.noMatch);
   const { offset } = answer.page;
   if (answer.matched > answer.entries.length)
-    lines.push(`*${offset + 1}–${offset + answer.entries.length} of ${answer.matched}*`);
+    lines.push(`*${m.ranking.page(offset + 1, offset + answer.entries.length, answer.matched)}*`);
   const embed: APIEmbed = {
-    title: rankingTitle(answer),
+    title: rankingTitle(answer, m),
     color: COLOURS["funding-ranking"],
-    description: [
-      ...lines,
-      "",
-      `*Amounts compared in ${answer.currency}; only completed rounds are ranked.*`,
-    ].join("\n"),
+    description: [...lines, "", `*${m.ranking.comparedIn(answer.currency)}*`].join("\n"),
     fields: [
       ...field(
-        "Reported, not completed (not ranked)",
+        m.labels.reportedNotRanked,
         answer.reportedRounds.map(
-          (r) => `• **${style.escape(r.company.name)}**: ${roundText(r.round, style, { investors: false })}`,
+          (r) =>
+            `• **${style.escape(r.company.name)}**${m.colon}${roundText(r.round, style, { investors: false }, m)}`,
         ),
       ),
       ...field(
-        "Not ranked (amount undisclosed)",
-        answer.unranked.length > 0 ? [answer.unranked.map((c) => style.escape(c.name)).join(", ")] : [],
+        m.labels.unranked,
+        answer.unranked.length > 0 ? [answer.unranked.map((c) => style.escape(c.name)).join(m.comma)] : [],
       ),
       ...field(
-        "National totals",
-        nationalLines(answer.national, style).map((l) => `• ${l}`),
+        m.labels.nationalTotals,
+        nationalLines(answer.national, style, m).map((l) => `• ${l}`),
       ),
-      ...ratesField(answer.rates),
-      ...sourcesField(answer.sources, detail),
+      ...ratesField(answer.rates, m),
+      ...sourcesField(answer.sources, detail, m),
     ],
-    footer: footer(answer),
+    footer: footer(answer, m),
   };
   return { embeds: [embed], allowed_mentions: { parse: [] } };
 }

@@ -1,37 +1,53 @@
 // Parts every Discord answer shares: the numbered sources, the disputes list, the as-of footer.
 import type { APIEmbedField } from "discord.js";
 import type { DisputeView, FxRateUsed, NumberedSource, Sourced } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { asOfText, disputeText, rateText, type SourceDetail, sourceTexts } from "../phrases.js";
-import { discordStyle } from "./payload.js";
+import { discordStyleFor } from "./payload.js";
 
-export const SOURCES_FIELD = "Sources";
+const EN = messages("en");
+
+/** The English name of the sources field. */
+export const SOURCES_FIELD = EN.labels.sources;
 
 export function sourcesField(
   sources: readonly NumberedSource[],
   detail: SourceDetail = "full",
+  m: Messages = EN,
 ): APIEmbedField[] {
   if (sources.length === 0) return [];
-  const texts = sourceTexts(sources, discordStyle, { titleLength: 60, says: false, detail });
+  const texts = sourceTexts(
+    sources,
+    discordStyleFor(m.language),
+    { titleLength: 60, says: false, detail },
+    m,
+  );
   const lines = sources.map((s, i) => `**[${s.n}]** ${texts[i] ?? ""}`);
-  return [{ name: SOURCES_FIELD, value: lines.join("\n") }];
+  return [{ name: m.labels.sources, value: lines.join("\n") }];
 }
 
-export function disputesField(disputes: readonly DisputeView[]): APIEmbedField[] {
+export function disputesField(disputes: readonly DisputeView[], m: Messages = EN): APIEmbedField[] {
   if (disputes.length === 0) return [];
   return [
-    { name: "⚠️ Sources differ", value: disputes.map((d) => `• ${disputeText(d, discordStyle)}`).join("\n") },
+    {
+      name: `⚠️ ${m.labels.sourcesDiffer}`,
+      value: disputes.map((d) => `• ${disputeText(d, discordStyleFor(m.language), m)}`).join("\n"),
+    },
   ];
 }
 
-export function ratesField(rates: readonly FxRateUsed[]): APIEmbedField[] {
+export function ratesField(rates: readonly FxRateUsed[], m: Messages = EN): APIEmbedField[] {
   if (rates.length === 0) return [];
   return [
-    { name: "Exchange rate used", value: rates.map((r) => `• converted at ${rateText(r)}`).join("\n") },
+    {
+      name: m.labels.exchangeRate,
+      value: rates.map((r) => `• ${m.figures.convertedAt(rateText(r, m))}`).join("\n"),
+    },
   ];
 }
 
-export function footer(answer: Pick<Sourced, "asOf">): { text: string } {
-  return { text: asOfText(answer.asOf) };
+export function footer(answer: Pick<Sourced, "asOf">, m: Messages = EN): { text: string } {
+  return { text: asOfText(answer.asOf, m) };
 }
 
 /** A field only when there is something to say. */

@@ -2,30 +2,40 @@
 // each source says, split over fields and embeds within Discord's limits.
 import type { APIEmbedField } from "discord.js";
 import type { Sourced } from "../../answers/types.js";
+import { type Language, messages } from "../../i18n/index.js";
 import { sourceTexts } from "../phrases.js";
+import { fitOptions } from "./index.js";
 import { fitMessage } from "./limits.js";
-import { COLOURS, type DiscordMessage, discordStyle } from "./payload.js";
+import { bidiMessage, COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
 import { footer } from "./sections.js";
 
-export function renderSourcesEmbed(answer: Sourced, about: string): DiscordMessage {
-  const texts = sourceTexts(answer.sources, discordStyle, { titleLength: 200, says: true, detail: "full" });
+export function renderSourcesEmbed(
+  answer: Sourced,
+  about: string,
+  language: Language = "en",
+): DiscordMessage {
+  const m = messages(language);
+  const texts = sourceTexts(
+    answer.sources,
+    discordStyleFor(language),
+    { titleLength: 200, says: true, detail: "full" },
+    m,
+  );
   const fields: APIEmbedField[] = answer.sources.map((s, i) => ({
     name: `[${s.n}] ${s.publisher}`.slice(0, 256),
     value: (texts[i] ?? "").slice(0, 1024) || "—",
   }));
-  return fitMessage({
+  const message: DiscordMessage = {
     embeds: [
       {
-        title: `Sources: ${about}`.slice(0, 256),
+        title: m.sources.title(about).slice(0, 256),
         color: COLOURS.about,
-        description:
-          answer.sources.length === 0
-            ? "This answer cites no source."
-            : "Every figure in the answer carries the numbers of the sources below.",
+        description: answer.sources.length === 0 ? m.sources.none : m.sources.intro,
         fields,
-        footer: footer(answer),
+        footer: footer(answer, m),
       },
     ],
     allowed_mentions: { parse: [] },
-  });
+  };
+  return fitMessage(bidiMessage(message, language), fitOptions(m));
 }

@@ -1,41 +1,43 @@
 // One company's rounds for the terminal, oldest first.
 import type { CompanyFundingAnswer } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatSourceMarks } from "../format.js";
 import { conversionText, investorsText, moneyText, roundName, totalText, valuationText } from "../phrases.js";
 import { blocks, heading, rows } from "./layout.js";
-import { asOfLine, disputesSection, sourcesSection, textStyle as style } from "./sections.js";
+import { asOfLine, disputesSection, sourcesSection, textStyleFor } from "./sections.js";
 
-export function renderFundingText(answer: CompanyFundingAnswer): string {
+export function renderFundingText(answer: CompanyFundingAnswer, m: Messages = messages("en")): string {
+  const style = textStyleFor(m.language);
   const total = answer.totalRaised;
   return blocks([
-    heading(`${answer.company.name}: funding rounds`),
+    heading(m.funding.title(style.escape(answer.company.name))),
     rows([
-      ["Total raised", totalText(total, style)],
+      [m.labels.totalRaised, totalText(total, style, m)],
       [
         "",
         total.comparable !== undefined && total.comparable.converted.length > 0
-          ? `converted: ${conversionText(total.comparable)}`
+          ? m.figures.converted(conversionText(total.comparable, m))
           : "",
       ],
     ]),
-    answer.rounds.length === 0 ? "No funding round is in the data." : "",
+    answer.rounds.length === 0 ? m.funding.noRounds : "",
     ...answer.rounds.map((round) =>
       [
-        `${roundName(round)}${round.status === "reported" ? "  [reported, not completed]" : ""}  ${formatSourceMarks(round.sources)}`,
+        `${roundName(round, m)}${round.status === "reported" ? `  [${m.funding.reported}]` : ""}  ${formatSourceMarks(round.sources)}`,
         rows([
-          ["  Amount", moneyText(round.amount, style)],
-          ["  Valuation", valuationText(round.valuation, style)],
-          ["  Investors", investorsText(round, style) || "not in the data"],
+          [`  ${m.labels.amount}`, moneyText(round.amount, style, m)],
+          [`  ${m.labels.valuation}`, valuationText(round.valuation, style, m)],
+          [`  ${m.labels.investors}`, investorsText(round, style, m) || m.figures.notInData],
           [
-            "  Total after",
-            round.totalRaisedAfter !== undefined ? moneyText(round.totalRaisedAfter, style) : "",
+            `  ${m.labels.totalAfterShort}`,
+            round.totalRaisedAfter !== undefined ? moneyText(round.totalRaisedAfter, style, m) : "",
           ],
-          ["  Note", round.note ?? ""],
+          [`  ${m.labels.note}`, round.note !== undefined ? style.escape(round.note) : ""],
         ]),
       ].join("\n"),
     ),
-    disputesSection(answer.disputes),
-    sourcesSection(answer.sources),
-    asOfLine(answer),
+    disputesSection(answer.disputes, m),
+    sourcesSection(answer.sources, m),
+    asOfLine(answer, m),
   ]);
 }

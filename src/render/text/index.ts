@@ -1,29 +1,40 @@
-// An answer as plain terminal text (the offline console): aligned, with numbered sources and the
-// as-of line, disputed figures marked "(!) sources differ".
+// An answer as plain terminal text (the offline console), in the reply's language: aligned, with
+// numbered sources and the as-of line, disputed figures marked "(!) sources differ".
 import type { Answer } from "../../answers/types.js";
+import { bidi, type Language, type Messages, messages } from "../../i18n/index.js";
 import { renderCompareText } from "./compare.js";
 import { renderFundingText } from "./funding.js";
 import { renderAboutText, renderAmbiguousText, renderInvalidText, renderNotFoundText } from "./notices.js";
 import { renderProfileText } from "./profile.js";
 import { renderRankingText } from "./ranking.js";
 
-export function renderText(answer: Answer): string {
+export interface TextRenderOptions {
+  /** English by default. */
+  language?: Language | undefined;
+}
+
+function draft(answer: Answer, m: Messages): string {
   switch (answer.kind) {
     case "about":
-      return renderAboutText(answer);
+      return renderAboutText(answer, m);
     case "company-profile":
-      return renderProfileText(answer);
+      return renderProfileText(answer, m);
     case "company-funding":
-      return renderFundingText(answer);
+      return renderFundingText(answer, m);
     case "funding-ranking":
-      return renderRankingText(answer);
+      return renderRankingText(answer, m);
     case "comparison":
-      return renderCompareText(answer);
+      return renderCompareText(answer, m);
     case "not-found":
-      return renderNotFoundText(answer);
+      return renderNotFoundText(answer, m);
     case "ambiguous":
-      return renderAmbiguousText(answer);
+      return renderAmbiguousText(answer, m);
     case "invalid-request":
-      return renderInvalidText(answer);
+      return renderInvalidText(answer, m);
   }
+}
+
+export function renderText(answer: Answer, options: TextRenderOptions = {}): string {
+  const language = options.language ?? "en";
+  return bidi(draft(answer, messages(language)), language);
 }

@@ -5,10 +5,13 @@ import type {
   InvalidRequestAnswer,
   NotFoundAnswer,
 } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatDate, formatList } from "../format.js";
 import { invalidRequestText } from "../titles.js";
 import { blocks, hanging, heading, rows } from "./layout.js";
 import { asOfLine } from "./sections.js";
+
+const EN = messages("en");
 
 /** User text shown back on a terminal: control characters can't move the cursor or clear the screen. */
 export function safeEcho(text: string): string {
@@ -16,50 +19,57 @@ export function safeEcho(text: string): string {
   return clean.length > 100 ? `${clean.slice(0, 99)}…` : clean;
 }
 
-export function renderNotFoundText(answer: NotFoundAnswer): string {
-  const query = answer.query.trim() === "" ? "an empty name" : `"${safeEcho(answer.query)}"`;
+/** A name the user typed, quoted plainly for the terminal. */
+const quoted = (text: string) => `"${safeEcho(text)}"`;
+
+export function renderNotFoundText(answer: NotFoundAnswer, m: Messages = EN): string {
+  const query = answer.query.trim() === "" ? m.notices.emptyName : quoted(answer.query);
   return blocks([
-    `No company matches ${query}.`,
+    m.notices.noMatch(query),
     answer.suggestions.length > 0
-      ? `Closest names: ${formatList(answer.suggestions.map((s) => s.name))}.`
+      ? m.notices.closest(
+          formatList(
+            answer.suggestions.map((s) => s.name),
+            m.language,
+          ),
+        )
       : "",
-    "Try /about for the companies the bot knows.",
-    asOfLine(answer),
+    m.notices.tryAbout("/about"),
+    asOfLine(answer, m),
   ]);
 }
 
-export function renderAmbiguousText(answer: AmbiguousAnswer): string {
+export function renderAmbiguousText(answer: AmbiguousAnswer, m: Messages = EN): string {
   return blocks([
-    `"${safeEcho(answer.query)}" could be ${formatList(answer.candidates.map((c) => c.name))}. Did you mean ${
-      answer.candidates.length > 1 ? "one of these" : "this one"
-    }? Ask again with the full name.`,
-    asOfLine(answer),
-  ]);
-}
-
-export function renderInvalidText(answer: InvalidRequestAnswer): string {
-  return blocks([invalidRequestText(answer, (s) => safeEcho(s)), asOfLine(answer)]);
-}
-
-export function renderAboutText(answer: AboutAnswer): string {
-  const { counts } = answer;
-  return blocks([
-    heading("About this bot"),
-    hanging(
-      "",
-      "Answers about France's AI startup landscape. Every figure is cited and dated; where sources differ, both values are shown.",
+    m.notices.ambiguous(
+      quoted(answer.query),
+      formatList(
+        answer.candidates.map((c) => c.name),
+        m.language,
+      ),
+      answer.candidates.length > 1,
     ),
+    asOfLine(answer, m),
+  ]);
+}
+
+export function renderInvalidText(answer: InvalidRequestAnswer, m: Messages = EN): string {
+  return blocks([invalidRequestText(answer, (s) => safeEcho(s), m), asOfLine(answer, m)]);
+}
+
+export function renderAboutText(answer: AboutAnswer, m: Messages = EN): string {
+  const date = (d: string) => formatDate(d, { language: m.language });
+  return blocks([
+    heading(m.about.title),
+    hanging("", m.about.intro),
     rows([
-      [
-        "Knows",
-        `${counts.companies} companies, ${counts.rounds} funding rounds, ${counts.people} people, ${counts.investors} investors, ${counts.ecosystem} national facts, from ${counts.sources} sources`,
-      ],
-      ["Data as of", formatDate(answer.asOf.data)],
-      ["Sources from", `${formatDate(answer.asOf.oldestSource)} to ${formatDate(answer.asOf.newestSource)}`],
-      ["Most cited", answer.topPublishers.map((p) => `${p.publisher} (${p.citations})`).join(", ")],
-      ["Companies", answer.companies.join(", ")],
-      ["Project", answer.projectUrl ?? ""],
+      [m.about.knowsShort, m.about.knows(answer.counts)],
+      [m.about.dataAsOf, date(answer.asOf.data)],
+      [m.about.sourcesFrom, m.about.range(date(answer.asOf.oldestSource), date(answer.asOf.newestSource))],
+      [m.about.mostCited, answer.topPublishers.map((p) => `${p.publisher} (${p.citations})`).join(m.comma)],
+      [m.about.companies, answer.companies.join(m.comma)],
+      [m.about.project, answer.projectUrl ?? ""],
     ]),
-    `Data as of ${formatDate(answer.asOf.data)}`,
+    asOfLine({ asOf: { data: answer.asOf.data } }, m),
   ]);
 }

@@ -1,5 +1,6 @@
 // A company's card for the terminal.
 import type { CompanyProfileAnswer, PersonView } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatCategory, formatDate, formatSourceMarks } from "../format.js";
 import {
   conversionText,
@@ -12,77 +13,99 @@ import {
   valuationText,
 } from "../phrases.js";
 import { blocks, bullets, heading, rows, section } from "./layout.js";
-import { asOfLine, disputesSection, sourcesSection, textStyle as style } from "./sections.js";
+import { asOfLine, disputesSection, sourcesSection, textStyleFor } from "./sections.js";
 
-function personLine(person: PersonView): string {
-  const role = person.role !== undefined && !/^(co-?)?founder$/i.test(person.role) ? ` (${person.role})` : "";
+function personLine(person: PersonView, m: Messages): string {
+  const style = textStyleFor(m.language);
+  const role =
+    person.role !== undefined && !/^(co-?)?founder$/i.test(person.role)
+      ? ` (${style.escape(person.role)})`
+      : "";
   const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
-  const background = person.background !== undefined ? `: ${textFigure(person.background, style)}` : "";
+  const background =
+    person.background !== undefined ? `${m.colon}${textFigure(person.background, style, m)}` : "";
   const marks = formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)));
-  return `${person.name}${role}${marks === "" ? "" : ` ${marks}`}${background}`;
+  return `${style.escape(person.name)}${role}${marks === "" ? "" : ` ${marks}`}${background}`;
 }
 
-export function renderProfileText(answer: CompanyProfileAnswer): string {
+export function renderProfileText(answer: CompanyProfileAnswer, m: Messages = messages("en")): string {
+  const style = textStyleFor(m.language);
   const total = answer.totalRaised;
   const valuation = answer.valuation;
+  const date = (d: string) => formatDate(d, { language: m.language });
   const valuationLines = [
     valuation.latest === undefined
-      ? "undisclosed"
-      : `${valuationText(valuation.latest.figure, style)} (${roundName(valuation.latest.round)})`,
+      ? m.figures.undisclosed
+      : `${valuationText(valuation.latest.figure, style, m)} (${roundName(valuation.latest.round, m)})`,
     ...valuation.reported.map(
       (t) =>
-        `${valuationText(t.figure, style)} in talks reported ${formatDate(t.round.date)} (not completed)`,
+        `${m.profile.valuationTalks(valuationText(t.figure, style, m), date(t.round.date))} ${m.profile.notCompleted}`,
     ),
   ];
   return blocks([
     heading(
       answer.company.name + (answer.company.domain !== undefined ? `  (${answer.company.domain})` : ""),
     ),
-    textFigure(answer.description, style),
+    textFigure(answer.description, style, m),
     rows([
-      ["Categories", answer.categories.map(formatCategory).join(", ")],
-      ["Founded", answer.founded !== undefined ? dateText(answer.founded, style) : "not in the data"],
-      ["Headquarters", answer.hq !== undefined ? textFigure(answer.hq, style) : "not in the data"],
-      ["Total raised", totalText(total, style)],
+      [m.labels.categories, answer.categories.map((c) => formatCategory(c, m.language)).join(m.comma)],
+      [
+        m.labels.founded,
+        answer.founded !== undefined ? dateText(answer.founded, style, m) : m.figures.notInData,
+      ],
+      [
+        m.labels.headquarters,
+        answer.hq !== undefined ? textFigure(answer.hq, style, m) : m.figures.notInData,
+      ],
+      [m.labels.totalRaised, totalText(total, style, m)],
       [
         "",
         total.comparable !== undefined && total.comparable.converted.length > 0
-          ? `converted: ${conversionText(total.comparable)}`
+          ? m.figures.converted(conversionText(total.comparable, m))
           : "",
       ],
       [
-        "Latest round",
-        answer.latestRound !== undefined ? roundText(answer.latestRound, style) : "none in the data",
+        m.labels.latestRound,
+        answer.latestRound !== undefined ? roundText(answer.latestRound, style, {}, m) : m.profile.noRound,
       ],
-      ["Rounds", answer.roundCount > 0 ? `${answer.roundCount} completed on record` : ""],
-      ["Valuation", valuationLines.join("\n")],
+      [m.labels.rounds, answer.roundCount > 0 ? m.profile.roundsCount(answer.roundCount) : ""],
+      [m.labels.valuation, valuationLines.join("\n")],
     ]),
-    section("Reported since (not completed)", bullets(answer.reportedRounds.map((r) => roundText(r, style)))),
-    section(answer.founders.length === 1 ? "Founder" : "Founders", bullets(answer.founders.map(personLine))),
-    section("People", bullets(answer.people.map(personLine))),
+    section(m.labels.reportedSince, bullets(answer.reportedRounds.map((r) => roundText(r, style, {}, m)))),
     section(
-      "Products",
+      answer.founders.length === 1 ? m.labels.founder : m.labels.founders,
+      bullets(answer.founders.map((p) => personLine(p, m))),
+    ),
+    section(m.labels.people, bullets(answer.people.map((p) => personLine(p, m)))),
+    section(
+      m.labels.products,
       bullets(
         answer.products.map((p) => {
-          const launched = p.launched !== undefined ? ` (launched ${dateText(p.launched, style)})` : "";
-          return `${p.name}${launched}: ${textFigure(p.description, style)}`;
+          const launched =
+            p.launched !== undefined ? ` (${m.profile.launched(dateText(p.launched, style, m))})` : "";
+          return `${style.escape(p.name)}${launched}${m.colon}${textFigure(p.description, style, m)}`;
         }),
       ),
     ),
     section(
-      "Metrics",
+      m.labels.metrics,
       bullets(
         answer.metrics.map(
-          (m) => `${m.label}: ${metricText(m, style)} (${formatDate(m.figure.claims[0]?.asOf ?? "")})`,
+          (x) =>
+            `${style.escape(x.label)}${m.colon}${metricText(x, style, m)} (${date(x.figure.claims[0]?.asOf ?? "")})`,
         ),
       ),
     ),
     section(
-      "Notes",
-      bullets(answer.notes.map((n) => `${formatDate(n.asOf)}: ${n.text} ${formatSourceMarks(n.sources)}`)),
+      m.labels.notes,
+      bullets(
+        answer.notes.map(
+          (n) => `${date(n.asOf)}${m.colon}${style.escape(n.text)} ${formatSourceMarks(n.sources)}`,
+        ),
+      ),
     ),
-    disputesSection(answer.disputes),
-    sourcesSection(answer.sources),
-    asOfLine(answer),
+    disputesSection(answer.disputes, m),
+    sourcesSection(answer.sources, m),
+    asOfLine(answer, m),
   ]);
 }

@@ -1,52 +1,56 @@
 // The funding ranking for the terminal: a numbered, aligned list, then national totals and rates.
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
+import { type Messages, messages } from "../../i18n/index.js";
 import { formatConverted } from "../format.js";
 import { comparableText, moneyText, nationalLines, roundName, roundText, totalText } from "../phrases.js";
 import { rankingTitle, totalSuffix } from "../titles.js";
 import { blocks, bullets, hanging, heading, section } from "./layout.js";
-import { asOfLine, ratesSection, sourcesSection, textStyle as style } from "./sections.js";
+import { asOfLine, ratesSection, sourcesSection, textStyleFor } from "./sections.js";
 
-function entryText(entry: RankingEntry): string {
-  const flags = [entry.amount.converted.length > 0 ? formatConverted(entry.amount.value) : ""].filter(
-    (f) => f !== "",
-  );
-  const suffix = flags.length > 0 ? ` (${flags.join("; ")})` : "";
+function entryText(entry: RankingEntry, m: Messages): string {
+  const style = textStyleFor(m.language);
+  const name = `${style.escape(entry.company.name)}${m.colon}`;
+  const suffix =
+    entry.amount.converted.length > 0 ? ` (${formatConverted(entry.amount.value, m.language)})` : "";
   if (entry.round !== undefined)
-    return `${entry.company.name}: ${roundName(entry.round)}: ${moneyText(entry.round.amount, style)}${suffix}`;
-  if (entry.total !== undefined)
-    return `${entry.company.name}: ${totalText(entry.total, style)}${totalSuffix(entry)}`;
-  const rounds = (entry.rounds ?? []).map((r) => `${roundName(r)} ${moneyText(r.amount, style)}`).join("; ");
-  return `${entry.company.name}: ${comparableText(entry.amount)} (${rounds})`;
+    return `${name}${roundName(entry.round, m)}${m.colon}${moneyText(entry.round.amount, style, m)}${suffix}`;
+  if (entry.total !== undefined) return `${name}${totalText(entry.total, style, m)}${totalSuffix(entry, m)}`;
+  const rounds = (entry.rounds ?? [])
+    .map((r) => `${roundName(r, m)} ${moneyText(r.amount, style, m)}`)
+    .join(m.semicolon);
+  return `${name}${comparableText(entry.amount, m)} (${rounds})`;
 }
 
-export function renderRankingText(answer: FundingRankingAnswer): string {
+export function renderRankingText(answer: FundingRankingAnswer, m: Messages = messages("en")): string {
+  const style = textStyleFor(m.language);
   const width = String(answer.entries.at(-1)?.rank ?? 1).length + 2;
   const more = answer.matched - answer.page.offset - answer.entries.length;
   return blocks([
-    heading(rankingTitle(answer)),
+    heading(rankingTitle(answer, m)),
     [
-      ...answer.entries.map((e) => hanging(`${`${e.rank}.`.padStart(width)} `, entryText(e))),
-      answer.entries.length === 0 ? "No completed round in the data matches." : "",
-      more > 0 ? `   ...and ${more} more` : "",
-      `Amounts compared in ${answer.currency}; only completed rounds are ranked.`,
+      ...answer.entries.map((e) => hanging(`${`${e.rank}.`.padStart(width)} `, entryText(e, m))),
+      answer.entries.length === 0 ? m.ranking.noMatch : "",
+      more > 0 ? `   ${m.ranking.more(more)}` : "",
+      m.ranking.comparedIn(answer.currency),
     ]
       .filter((l) => l !== "")
       .join("\n"),
     section(
-      "Reported, not completed (not ranked)",
+      m.labels.reportedNotRanked,
       bullets(
         answer.reportedRounds.map(
-          (r) => `${r.company.name}: ${roundText(r.round, style, { investors: false })}`,
+          (r) =>
+            `${style.escape(r.company.name)}${m.colon}${roundText(r.round, style, { investors: false }, m)}`,
         ),
       ),
     ),
     section(
-      "Not ranked (amount undisclosed)",
-      answer.unranked.length > 0 ? [answer.unranked.map((c) => c.name).join(", ")] : [],
+      m.labels.unranked,
+      answer.unranked.length > 0 ? [answer.unranked.map((c) => style.escape(c.name)).join(m.comma)] : [],
     ),
-    section("National totals", bullets(nationalLines(answer.national, style))),
-    ratesSection(answer.rates),
-    sourcesSection(answer.sources),
-    asOfLine(answer),
+    section(m.labels.nationalTotals, bullets(nationalLines(answer.national, style, m))),
+    ratesSection(answer.rates, m),
+    sourcesSection(answer.sources, m),
+    asOfLine(answer, m),
   ]);
 }
