@@ -14,9 +14,10 @@ import type {
   Round,
 } from "../data/schema.js";
 import { compareDates } from "./dates.js";
+import { companyWithId, investorWithId, personLinks, personWithId } from "./lookup.js";
 
 export function companyById(data: Landscape, id: string): Company | undefined {
-  return data.companies.find((c) => c.id === id);
+  return companyWithId(data, id);
 }
 
 /** Every round, oldest first (rounds of the same date keep the data's order). */
@@ -108,7 +109,7 @@ export function investorsOf(data: Landscape, company: Company): CompanyInvestor[
     for (const part of round.investors) {
       let entry = byId.get(part.investor);
       if (entry === undefined) {
-        const investor = data.investors.find((i) => i.id === part.investor) ?? {
+        const investor = investorWithId(data, part.investor) ?? {
           id: part.investor,
           name: part.investor,
           aliases: [],
@@ -131,7 +132,7 @@ export interface CompanyPerson {
 
 function peopleIn(data: Landscape, list: Company["founders"]): CompanyPerson[] {
   return list.map((f) => ({
-    person: data.people.find((p) => p.id === f.person) ?? {
+    person: personWithId(data, f.person) ?? {
       id: f.person,
       name: f.person,
       aliases: [],
@@ -166,9 +167,5 @@ export function companiesOfPerson(
   data: Landscape,
   personId: string,
 ): { company: Company; founder: boolean }[] {
-  return data.companies.flatMap((company): { company: Company; founder: boolean }[] => {
-    if (company.founders.some((f) => f.person === personId)) return [{ company, founder: true }];
-    if (company.people.some((f) => f.person === personId)) return [{ company, founder: false }];
-    return [];
-  });
+  return personLinks(data, personId).map((link) => ({ ...link }));
 }

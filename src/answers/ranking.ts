@@ -1,6 +1,6 @@
 // Who raised the most: rounds (or companies by total) ranked by amount, after converting every
 // amount into one currency with the dataset's own rate, plus the national totals for context.
-import type { Company, Landscape, Money, Round, Stage } from "../data/schema.js";
+import type { Category, Company, EcosystemFact, Landscape, Money, Round, Stage } from "../data/schema.js";
 import { completedRounds, roundsOldestFirst, totalRaised } from "./company-facts.js";
 import type { AnswerContext } from "./context.js";
 import { compareDates, yearOf } from "./dates.js";
@@ -49,6 +49,8 @@ interface Candidate {
   /** Ranks companies by their total, not by the matching rounds. */
   byTotal: boolean;
   amount: number;
+  /** From the top of the whole list; ties share a rank (set once the list is sorted). */
+  rank: number;
 }
 
 function roundCandidates(data: Landscape, query: RankingQuery): Candidate[] {
@@ -57,7 +59,7 @@ function roundCandidates(data: Landscape, query: RankingQuery): Candidate[] {
       .filter((r) => matches(r, query))
       .flatMap((round): Candidate[] => {
         const amount = orderingAmount(data, [round.amount.claims[0]?.value]);
-        return amount === undefined ? [] : [{ company, rounds: [round], byTotal: false, amount }];
+        return amount === undefined ? [] : [{ company, rounds: [round], byTotal: false, amount, rank: 0 }];
       }),
   );
 }
@@ -73,7 +75,7 @@ function companyCandidates(data: Landscape, query: RankingQuery, unranked: Compa
         rounds.map((r) => r.amount.claims[0]?.value),
       );
       if (amount === undefined) unranked.push(companyRef(company));
-      return amount === undefined ? [] : [{ company, rounds, byTotal: false, amount }];
+      return amount === undefined ? [] : [{ company, rounds, byTotal: false, amount, rank: 0 }];
     }
     const total = totalRaised(company);
     const amount = orderingAmount(data, [
@@ -81,7 +83,7 @@ function companyCandidates(data: Landscape, query: RankingQuery, unranked: Compa
       ...total.sinceThen.map((r) => r.amount.claims[0]?.value),
     ]);
     if (amount === undefined) unranked.push(companyRef(company));
-    return amount === undefined ? [] : [{ company, rounds: [], byTotal: true, amount }];
+    return amount === undefined ? [] : [{ company, rounds: [], byTotal: true, amount, rank: 0 }];
   });
 }
 
@@ -91,13 +93,7 @@ function nationalFigures(
   data: Landscape,
   year?: number,
 ): NationalFigureView[] {
-  const figures = data.ecosystem
-    .filter((fact) => NATIONAL_TOPICS.has(fact.topic))
-    .flatMap((fact) =>
-      fact.figures.flatMap((figure) =>
-        "currency" in figure.value ? [{ fact, figure, value: figure.value as Money }] : [],
-      ),
-    )
+  const figures = [...nationalMoney(data)]
     .sort(
       (a, b) =>
         Number(year !== undefined && yearOf(b.figure.asOf) === year) -
@@ -122,86 +118,190 @@ function nationalFigures(
   });
 }
 
-/**
- * The ordered candidates for a query, worked out once per dataset: the landscape never changes while
- * the bot runs, and ordering thousands of companies on every ranking question or page would not do.
- */
-const candidateCache = new WeakMap<
-  Landscape,
-  Map<string, { candidates: Candidate[]; unranked: CompanyRef[] }>
->();
+/** The ordered candidates for one query, with their ranks and the companies that couldn't be ranked. */
+interface CandidateList {
+  candidates: Candidate[];
+  unranked: CompanyRef[];
+  /** The candidates of one category, in the same order (built when a question asks). */
+  byCategory: Map<Category, Candidate[]>;
+}
 
-function sortedCandidates(data: Landscape, query: RankingQuery) {
-  let cache = candidateCache.get(data);
-  if (cache === undefined) {
-    cache = new Map();
-    candidateCache.set(data, cache);
+interface RankingIndex {
+  lists: Map<string, CandidateList>;
+  /** Reported (not completed) rounds, company by company in the data's order, oldest first. */
+  reported?: { company: Company; round: Round }[];
+  /** The ecosystem's national money figures, in the data's order. */
+  national?: NationalFigure[];
+}
+
+interface NationalFigure {
+  fact: EcosystemFact;
+  figure: EcosystemFact["figures"][number];
+  value: Money;
+}
+
+/**
+ * What rankings need, worked out once per dataset: the landscape never changes while the bot runs,
+ * and ordering (or even walking) thousands of companies on every ranking question or page would
+ * not do. Built lazily, query by query, so start-up stays fast.
+ */
+const rankingIndexes = new WeakMap<Landscape, RankingIndex>();
+
+function rankingIndex(data: Landscape): RankingIndex {
+  let index = rankingIndexes.get(data);
+  if (index === undefined) {
+    index = { lists: new Map() };
+    rankingIndexes.set(data, index);
   }
+  return index;
+}
+
+function candidateList(data: Landscape, query: RankingQuery): CandidateList {
+  const { lists } = rankingIndex(data);
   const key = `${query.by}|${query.stage ?? ""}|${query.year ?? ""}`;
-  let entry = cache.get(key);
-  if (entry === undefined) {
+  let list = lists.get(key);
+  if (list === undefined) {
     const unranked: CompanyRef[] = [];
     const candidates =
       query.by === "round" ? roundCandidates(data, query) : companyCandidates(data, query, unranked);
     candidates.sort((a, b) => b.amount - a.amount || a.company.name.localeCompare(b.company.name));
-    entry = { candidates, unranked };
+    candidates.forEach((c, i) => {
+      const previous = candidates[i - 1];
+      c.rank = previous !== undefined && previous.amount === c.amount ? previous.rank : i + 1;
+    });
+    list = { candidates, unranked, byCategory: new Map() };
     // Bounded: stages x years x 2 is small, but a self-hoster's odd data shouldn't grow it forever.
-    if (cache.size < 500) cache.set(key, entry);
+    if (lists.size < 500) lists.set(key, list);
   }
-  return { candidates: entry.candidates, unranked: [...entry.unranked] };
+  return list;
 }
 
-export function fundingRanking(ctx: AnswerContext, query: RankingQuery): FundingRankingAnswer {
+function inCategory(list: CandidateList, category: Category): Candidate[] {
+  let candidates = list.byCategory.get(category);
+  if (candidates === undefined) {
+    candidates = list.candidates.filter((c) => c.company.categories.includes(category));
+    list.byCategory.set(category, candidates);
+  }
+  return candidates;
+}
+
+function reportedRounds(data: Landscape): { company: Company; round: Round }[] {
+  const index = rankingIndex(data);
+  index.reported ??= data.companies.flatMap((company) =>
+    company.rounds.some((r) => r.status === "reported")
+      ? roundsOldestFirst(company)
+          .filter((r) => r.status === "reported")
+          .map((round) => ({ company, round }))
+      : [],
+  );
+  return index.reported;
+}
+
+function nationalMoney(data: Landscape): NationalFigure[] {
+  const index = rankingIndex(data);
+  index.national ??= data.ecosystem
+    .filter((fact) => NATIONAL_TOPICS.has(fact.topic))
+    .flatMap((fact) =>
+      fact.figures.flatMap((figure) =>
+        "currency" in figure.value ? [{ fact, figure, value: figure.value as Money }] : [],
+      ),
+    );
+  return index.national;
+}
+
+/** The top entries among one category's companies, for a question that names it. */
+export interface CategoryTop {
+  category: Category;
+  count: number;
+}
+
+/**
+ * A ranking page, as /funding shows it; with `top`, also the best `top.count` entries among the
+ * companies of a category, cited in the same source book (right after the page's own entries), so
+ * that a question can name them under the page.
+ */
+export function fundingRankingWithTop(
+  ctx: AnswerContext,
+  query: RankingQuery,
+  top?: CategoryTop,
+): { answer: FundingRankingAnswer; top: RankingEntry[] } {
   const { data } = ctx;
   const book = new SourceBook(data);
   const rates = new RateLedger(data.fxRates, book);
-  const { candidates, unranked } = sortedCandidates(data, query);
+  const list = candidateList(data, query);
+  const { candidates } = list;
   const limit = Math.max(1, query.limit ?? DEFAULT_LIMIT);
   const offset = Math.min(Math.max(0, query.offset ?? 0), Math.max(0, candidates.length - 1));
-  // Ranks count from the top of the whole list, so page 2 starts at 11; ties share a rank.
-  const ranks: number[] = [];
-  candidates.forEach((c, i) => {
-    ranks.push(i > 0 && candidates[i - 1]?.amount === c.amount ? (ranks[i - 1] ?? i + 1) : i + 1);
-  });
   const shown = candidates.slice(offset, offset + limit);
 
-  const entries: RankingEntry[] = [];
-  shown.forEach((c, i) => {
-    const rank = ranks[offset + i] ?? offset + i + 1;
-    const company = companyRef(c.company);
-    if (c.byTotal) {
-      const total = totalRaisedView(book, rates, data, c.company.id, totalRaised(c.company));
-      if (total.comparable !== undefined) entries.push({ rank, company, total, amount: total.comparable });
-      return;
+  // Built once per candidate: an entry both on the page and in the category's top is the same.
+  const built = new Map<Candidate, RankingEntry | undefined>();
+  const entryOf = (c: Candidate): RankingEntry | undefined => {
+    if (built.has(c)) return built.get(c);
+    const entry = buildEntry(book, rates, data, query, c);
+    built.set(c, entry);
+    return entry;
+  };
+  const entries = shown.map(entryOf).filter((e) => e !== undefined);
+  const topEntries: RankingEntry[] = [];
+  if (top !== undefined) {
+    const inTop = inCategory(list, top.category);
+    for (const c of inTop) {
+      if (topEntries.length >= top.count) break;
+      const entry = entryOf(c);
+      if (entry !== undefined) topEntries.push(entry);
     }
-    const rounds = c.rounds.map((r) => roundView(book, data, c.company.id, r));
-    const sum = rates.sum(rounds.map((r) => r.amount.claims[0]?.value).filter((m) => m !== undefined));
-    if (sum === undefined) return;
-    const amount = { ...sum, disputed: rounds.some((r) => r.amount.disputed !== undefined) };
-    entries.push(
-      query.by === "round" ? { rank, company, round: rounds[0], amount } : { rank, company, rounds, amount },
-    );
-  });
+  }
 
-  const reportedRounds = data.companies.flatMap((company) =>
-    roundsOldestFirst(company)
-      .filter((r) => r.status === "reported" && matches(r, query))
-      .map((r) => ({ company: companyRef(company), round: roundView(book, data, company.id, r) })),
-  );
+  const reported = reportedRounds(data)
+    .filter(({ round }) => matches(round, query))
+    .map(({ company, round }) => ({
+      company: companyRef(company),
+      round: roundView(book, data, company.id, round),
+    }));
   const national = nationalFigures(book, rates, data, query.year);
 
   return {
-    kind: "funding-ranking",
-    by: query.by,
-    filter: { stage: query.stage, year: query.year },
-    currency: rates.currency,
-    entries,
-    matched: candidates.length,
-    page: { offset, limit },
-    reportedRounds,
-    unranked,
-    national,
-    rates: rates.used(),
-    ...book.done(),
+    answer: {
+      kind: "funding-ranking",
+      by: query.by,
+      filter: { stage: query.stage, year: query.year },
+      currency: rates.currency,
+      entries,
+      matched: candidates.length,
+      page: { offset, limit },
+      reportedRounds: reported,
+      unranked: [...list.unranked],
+      national,
+      rates: rates.used(),
+      ...book.done(),
+    },
+    top: topEntries,
   };
+}
+
+function buildEntry(
+  book: SourceBook,
+  rates: RateLedger,
+  data: Landscape,
+  query: RankingQuery,
+  c: Candidate,
+): RankingEntry | undefined {
+  const { rank } = c;
+  const company = companyRef(c.company);
+  if (c.byTotal) {
+    const total = totalRaisedView(book, rates, data, c.company.id, totalRaised(c.company));
+    return total.comparable === undefined ? undefined : { rank, company, total, amount: total.comparable };
+  }
+  const rounds = c.rounds.map((r) => roundView(book, data, c.company.id, r));
+  const sum = rates.sum(rounds.map((r) => r.amount.claims[0]?.value).filter((m) => m !== undefined));
+  if (sum === undefined) return undefined;
+  const amount = { ...sum, disputed: rounds.some((r) => r.amount.disputed !== undefined) };
+  return query.by === "round"
+    ? { rank, company, round: rounds[0], amount }
+    : { rank, company, rounds, amount };
+}
+
+export function fundingRanking(ctx: AnswerContext, query: RankingQuery): FundingRankingAnswer {
+  return fundingRankingWithTop(ctx, query).answer;
 }

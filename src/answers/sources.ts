@@ -4,6 +4,7 @@
 import type { Citation, Claim, Fact, Landscape, PartialDate } from "../data/schema.js";
 import { SEED_FACTS } from "../data/seed-facts.js";
 import { latestDate } from "./dates.js";
+import { sourceWithId } from "./lookup.js";
 import type { AsOf, CitedClaim, Figure, NumberedSource } from "./types.js";
 
 const seedLines = new Map(SEED_FACTS.map((f) => [f.id, f.lines]));
@@ -69,7 +70,7 @@ export class SourceBook {
     const key = citation.fact !== undefined ? `${citation.source}#${citation.fact}` : citation.source;
     let entry = this.#byKey.get(key);
     if (entry === undefined) {
-      const source = this.data.sources.find((s) => s.id === citation.source);
+      const source = sourceWithId(this.data, citation.source);
       entry = {
         n: this.#entries.length + 1,
         sourceId: citation.source,

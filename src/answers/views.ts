@@ -2,6 +2,7 @@
 // so an answer's numbers follow the order its figures appear in.
 import type { Company, Landscape, Metric, Money, Product, Round } from "../data/schema.js";
 import type { CompanyPerson, TotalRaised, Valuation } from "./company-facts.js";
+import { investorWithId } from "./lookup.js";
 import type { RateLedger } from "./money.js";
 import type { SourceBook } from "./sources.js";
 import type {
@@ -20,7 +21,7 @@ export function roundView(book: SourceBook, data: Landscape, companyId: string, 
   const sources = book.cite(round.cite, round.date);
   const investor = (part: Round["investors"][number]): InvestorRef => ({
     id: part.investor,
-    name: data.investors.find((i) => i.id === part.investor)?.name ?? part.investor,
+    name: investorWithId(data, part.investor)?.name ?? part.investor,
     lead: part.lead,
     sources: book.cite(part.cite),
     ...(part.note !== undefined ? { note: part.note } : {}),

@@ -2,6 +2,7 @@
 // they founded, work at or backed, and the ecosystem facts that name them (Arnault's 2024 AI
 // investments, LeCun's Turing Award). Built from the building blocks with its own numbered sources.
 import { companiesOfPerson } from "../../answers/company-facts.js";
+import { backingsOf, investorOfPerson, investorWithId, personWithId } from "../../answers/lookup.js";
 import { SourceBook } from "../../answers/sources.js";
 import type { Investor, Landscape, Person } from "../../data/schema.js";
 import { normalize } from "../../search/normalize.js";
@@ -17,20 +18,11 @@ interface Backing {
 }
 
 function backings(data: Landscape, book: SourceBook, investor: Investor, lex: Lexicon): Backing[] {
-  const list: Backing[] = [];
-  for (const company of data.companies) {
-    for (const round of company.rounds) {
-      for (const part of round.investors) {
-        if (part.investor !== investor.id) continue;
-        list.push({
-          company: company.name,
-          label: `${company.name}: ${roundLabel(round, lex)}`,
-          sources: book.cite(part.cite, round.date),
-        });
-      }
-    }
-  }
-  return list;
+  return backingsOf(data, investor.id).map(({ company, round, part }) => ({
+    company: company.name,
+    label: `${company.name}: ${roundLabel(round, lex)}`,
+    sources: book.cite(part.cite, round.date),
+  }));
 }
 
 /** Ecosystem facts whose keywords name the person (by name or alias). */
@@ -45,10 +37,10 @@ export function personReply(rc: ReplyContext, entity: FoundEntity): Reply {
   const { lex, ctx } = rc;
   const { data } = ctx;
   const book = new SourceBook(data);
-  const person = data.people.find((p) => p.id === entity.id && entity.kind === "person");
+  const person = entity.kind === "person" ? personWithId(data, entity.id) : undefined;
   const investor =
-    data.investors.find((i) => entity.kind === "investor" && i.id === entity.id) ??
-    (person === undefined ? undefined : data.investors.find((i) => i.person === person.id));
+    (entity.kind === "investor" ? investorWithId(data, entity.id) : undefined) ??
+    (person === undefined ? undefined : investorOfPerson(data, person.id));
   const name = person?.name ?? investor?.name ?? entity.name;
   const sentences: string[] = [];
   const evidence: Evidence[] = [];

@@ -1,5 +1,6 @@
 // "What is Le Chat?", "when was Runner H launched?": a product, its maker, what it does and when
 // it came out, with its own numbered sources.
+import { companyWithId } from "../../answers/lookup.js";
 import { SourceBook } from "../../answers/sources.js";
 import { productView } from "../../answers/views.js";
 import { fill, formatDate, formatWhen } from "../format.js";
@@ -8,7 +9,7 @@ import { figureEvidence, primary, type Reply, type ReplyContext } from "./common
 export function productReply(rc: ReplyContext): Reply | undefined {
   const { ctx, lex, understanding } = rc;
   const entity = understanding.entities.find((e) => e.kind === "product");
-  const company = ctx.data.companies.find((c) => c.id === entity?.companyId);
+  const company = entity?.companyId === undefined ? undefined : companyWithId(ctx.data, entity.companyId);
   const product = company?.products.find((p) => p.id === entity?.id);
   if (entity === undefined || company === undefined || product === undefined) return undefined;
   const book = new SourceBook(ctx.data);
