@@ -33,12 +33,39 @@ interface Scored<T> {
   covered: number[];
 }
 
+interface Row<T> {
+  value: T;
+  pattern: Pattern;
+  weak?: boolean;
+}
+
+/** A table's rows in every language, read off the compiled lexicons once (they never change). */
+function table<T>(rowsOf: (lang: Language) => readonly Row<T>[]): (lang: Language) => readonly Row<T>[] {
+  const rows = new Map(LANGUAGES.map((lang) => [lang, rowsOf(lang)]));
+  return (lang) => rows.get(lang) ?? [];
+}
+
+const ASKS = table((l) =>
+  COMPILED[l].asks.map((row) => ({
+    value: { intent: row.intent as Intent | undefined, metric: row.metric as QuestionMetric | undefined },
+    pattern: row.pattern,
+    weak: row.weak,
+  })),
+);
+const CATEGORIES = table((l) =>
+  COMPILED[l].categories.map((row) => ({ value: row.category as Category, pattern: row.pattern })),
+);
+const STAGES = table((l) =>
+  COMPILED[l].stages.map((row) => ({ value: row.stage as Stage, pattern: row.pattern })),
+);
+const TOPICS = table((l) => COMPILED[l].topics.map((row) => ({ value: row.topic, pattern: row.pattern })));
+
 /** The best row of a table across languages: most words, then the question's language, then order. */
 function best<T>(
   language: Language,
   tokens: readonly Token[],
   free: (i: number) => boolean,
-  rowsOf: (lang: Language) => readonly { value: T; pattern: Pattern; weak?: boolean }[],
+  rowsOf: (lang: Language) => readonly Row<T>[],
   seen: string[],
 ): Scored<T> | undefined {
   let winner: Scored<T> | undefined;
@@ -78,39 +105,10 @@ function any(
 export function readCues(tokens: readonly Token[], used: readonly boolean[], language: Language): Cues {
   const free = (i: number) => !used[i];
   const seen: string[] = [];
-  const ask = best(
-    language,
-    tokens,
-    free,
-    (l) =>
-      COMPILED[l].asks.map((row) => ({
-        value: { intent: row.intent as Intent | undefined, metric: row.metric as QuestionMetric | undefined },
-        pattern: row.pattern,
-        weak: row.weak,
-      })),
-    seen,
-  );
-  const category = best(
-    language,
-    tokens,
-    free,
-    (l) => COMPILED[l].categories.map((row) => ({ value: row.category as Category, pattern: row.pattern })),
-    seen,
-  );
-  const stage = best(
-    language,
-    tokens,
-    free,
-    (l) => COMPILED[l].stages.map((row) => ({ value: row.stage as Stage, pattern: row.pattern })),
-    seen,
-  );
-  const topic = best(
-    language,
-    tokens,
-    free,
-    (l) => COMPILED[l].topics.map((row) => ({ value: row.topic, pattern: row.pattern })),
-    seen,
-  );
+  const ask = best(language, tokens, free, ASKS, seen);
+  const category = best(language, tokens, free, CATEGORIES, seen);
+  const stage = best(language, tokens, free, STAGES, seen);
+  const topic = best(language, tokens, free, TOPICS, seen);
   const year = tokens.find((t, i) => free(i) && YEAR.test(t.norm));
   return {
     ask: ask === undefined ? undefined : { ...ask.value, source: ask.source },

@@ -1,7 +1,7 @@
 // Turns the landscape into the flat list of searchable things: every company, person, investor,
 // product and ecosystem fact, with every name it goes by and a prominence weight (USD raised) that
 // breaks ties between equally good matches, so "mis" suggests Mistral AI before a small namesake.
-import type { Company, Landscape, Money } from "../data/schema.js";
+import type { Category, Company, Landscape, Money } from "../data/schema.js";
 import { compact } from "./normalize.js";
 import type { SearchEntry } from "./types.js";
 
@@ -31,6 +31,33 @@ export function companyWeight(company: Company, usdPerEur: number): number {
     if (after) runningTotal = Math.max(runningTotal, usd(after.value));
   }
   return Math.max(completed, runningTotal) || largest;
+}
+
+const prominence = new WeakMap<Landscape, Map<Category | "", readonly Company[]>>();
+
+/**
+ * The companies (of one category, or all), most prominent first: by weight, ties in the data's
+ * order. Worked out once per dataset and category on first use (the landscape never changes while
+ * the bot runs), so naming a category's best-known companies doesn't weigh thousands every time.
+ */
+export function companiesByWeight(data: Landscape, category?: Category): readonly Company[] {
+  let known = prominence.get(data);
+  if (known === undefined) {
+    known = new Map();
+    prominence.set(data, known);
+  }
+  let list = known.get(category ?? "");
+  if (list === undefined) {
+    if (category === undefined) {
+      const usdPerEur = eurToUsd(data);
+      list = data.companies
+        .map((company) => ({ company, weight: companyWeight(company, usdPerEur) }))
+        .sort((a, b) => b.weight - a.weight)
+        .map(({ company }) => company);
+    } else list = companiesByWeight(data).filter((c) => c.categories.includes(category));
+    known.set(category ?? "", list);
+  }
+  return list;
 }
 
 function uniqueAliases(name: string, aliases: readonly (string | undefined)[]): string[] {

@@ -2,15 +2,16 @@
 // "founded first", and "which companies do image". Money rankings are /funding's ranking answer;
 // the others are built here from the same building blocks, with their own numbered sources.
 
-import { companiesInCategory, completedRounds, metricOf, valuation } from "../../answers/company-facts.js";
+import { completedRounds } from "../../answers/company-facts.js";
 import { compareDates } from "../../answers/dates.js";
 import { RateLedger } from "../../answers/money.js";
-import { fundingRanking } from "../../answers/ranking.js";
+import { byFounded, byMetric, byRoundDate, byValuation } from "../../answers/orderings.js";
+import { fundingRankingWithTop } from "../../answers/ranking.js";
 import { SourceBook } from "../../answers/sources.js";
 import type { Figure, RankingEntry } from "../../answers/types.js";
 import { metricView, roundView } from "../../answers/views.js";
 import type { Category, Company, Money } from "../../data/schema.js";
-import { companyWeight, eurToUsd } from "../../search/entries.js";
+import { companiesByWeight } from "../../search/entries.js";
 import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen } from "../format.js";
 import type { Evidence } from "../types.js";
 import {
@@ -26,6 +27,17 @@ import { METRIC_KINDS, metricValue } from "./company.js";
 import { totalAmountText } from "./funding.js";
 
 const SHOWN = 5;
+/**
+ * Entries on the ranking card a money ranking embeds: a Discord embed holds about this many lines,
+ * and the figures listed for the question are its first few.
+ */
+const CARD_SHOWN = 20;
+/**
+ * Discord's cap on a message's text. A card whose "not ranked" names alone are longer (a dataset
+ * of thousands with no amounts) can never be shown whole: it is left out, and the figures listed
+ * stand on their own, as they would once the renderer found the card too long.
+ */
+const MESSAGE_CHARS = 6000;
 /** Companies named in a category or "every company" answer. */
 const LIST_SHOWN = 20;
 
@@ -37,10 +49,15 @@ function moneyRanking(rc: ReplyContext): Reply {
   const { lex, ctx, understanding } = rc;
   const { filters, metric } = understanding;
   const by = metric === "biggest-round" ? "round" : "company";
-  const answer = fundingRanking(ctx, { by, stage: filters.stage, year: filters.year, limit: 100 });
-  const company = (id: string) => ctx.data.companies.find((c) => c.id === id);
-  const entries = answer.entries.filter((e) => inCategory(company(e.company.id), filters.category));
-  const shown = entries.slice(0, SHOWN);
+  // The card under the sentence is the ranking's first page; a category narrows the figures listed
+  // (the card still ranks every company), so its top few come from the whole ranking, not the page.
+  const category = filters.category;
+  const { answer, top: inCategoryTop } = fundingRankingWithTop(
+    ctx,
+    { by, stage: filters.stage, year: filters.year, limit: CARD_SHOWN },
+    category === undefined ? undefined : { category, count: SHOWN },
+  );
+  const shown = category === undefined ? answer.entries.slice(0, SHOWN) : inCategoryTop;
   const amountOf = (e: RankingEntry) =>
     e.total !== undefined
       ? (totalAmountText(e.total, lex) ?? lex.labels.undisclosed)
@@ -88,8 +105,14 @@ function moneyRanking(rc: ReplyContext): Reply {
     notes,
     sources: answer.sources,
     asOf: answer.asOf,
-    answer,
+    answer: unrankedChars(answer.unranked) > MESSAGE_CHARS ? undefined : answer,
   };
+}
+
+function unrankedChars(unranked: readonly { name: string }[]): number {
+  let chars = 0;
+  for (const company of unranked) chars += company.name.length + 2;
+  return chars;
 }
 
 interface Ranked {
@@ -100,28 +123,32 @@ interface Ranked {
   date: string;
 }
 
-/** Valuations, newest rounds, founding dates or a business metric, ranked with their own sources. */
+/**
+ * Valuations, newest rounds, founding dates or a business metric, ranked with their own sources.
+ * The order comes from the dataset's orderings (src/answers/orderings.ts); only the few shown are
+ * cited, so the sources are numbered in the order they are shown.
+ */
 function ownRanking(rc: ReplyContext): Reply {
   const { lex, ctx, understanding } = rc;
   const { metric, filters } = understanding;
   const book = new SourceBook(ctx.data);
   const rates = new RateLedger(ctx.data.fxRates, book);
-  const companies = ctx.data.companies.filter((c) => inCategory(c, filters.category));
-  const ranked: Ranked[] = [];
-  for (const company of companies) {
-    if (metric === "valuation") {
-      const latest = valuation(company).latest;
-      const figure = latest === undefined ? undefined : book.fact(latest.fact);
+  const fits = (company: Company) => inCategory(company, filters.category);
+  const shown: Ranked[] = [];
+  if (metric === "valuation") {
+    for (const { company, value, item } of byValuation(ctx.data)) {
+      if (shown.length >= SHOWN) break;
+      if (!fits(company)) continue;
+      const figure = book.fact(item.fact);
       const money = primary(figure);
-      if (latest === undefined || figure === undefined || money === undefined || money === "undisclosed")
-        continue;
-      const comparable = rates.comparable(figure as Figure<Money>);
-      if (comparable === undefined) continue;
-      ranked.push({
+      if (money === undefined || money === "undisclosed") continue;
+      // Records the rate used, for the note saying amounts were converted.
+      rates.comparable(figure as Figure<Money>);
+      shown.push({
         company,
-        value: comparable.value.amount,
+        value,
         label: formatMoney(money, lex),
-        date: formatDate(latest.round.date, lex),
+        date: formatDate(item.round.date, lex),
         evidence: figureEvidence(
           company.name,
           figure,
@@ -129,44 +156,46 @@ function ownRanking(rc: ReplyContext): Reply {
           lex,
         ),
       });
-    } else if (metric === "round-date") {
-      for (const round of completedRounds(company).filter(
-        (r) => filters.year === undefined || r.date.startsWith(String(filters.year)),
-      )) {
-        const view = roundView(book, ctx.data, company.id, round);
-        const money = primary(view.amount);
-        ranked.push({
-          company,
-          value: Number(round.date.replaceAll("-", "").padEnd(8, "0")),
-          label: money === undefined ? lex.labels.undisclosed : formatMoney(money, lex),
-          date: formatDate(round.date, lex),
-          evidence: figureEvidence(
-            `${company.name}: ${roundLabel(view, lex)}`,
-            view.amount,
-            (m) => formatMoney(m, lex),
-            lex,
-          ),
-        });
-      }
-    } else if (metric === "founded") {
-      const date = company.founded?.claims[0]?.value;
-      if (company.founded === undefined || date === undefined) continue;
-      const figure = book.fact(company.founded);
-      ranked.push({
+    }
+  } else if (metric === "round-date") {
+    const year = filters.year === undefined ? undefined : String(filters.year);
+    for (const { company, value, item: round } of byRoundDate(ctx.data)) {
+      if (shown.length >= SHOWN) break;
+      if (!fits(company) || (year !== undefined && !round.date.startsWith(year))) continue;
+      const view = roundView(book, ctx.data, company.id, round);
+      const money = primary(view.amount);
+      shown.push({
         company,
-        value: -Number(date.replaceAll("-", "").padEnd(8, "9")),
+        value,
+        label: money === undefined ? lex.labels.undisclosed : formatMoney(money, lex),
+        date: formatDate(round.date, lex),
+        evidence: figureEvidence(
+          `${company.name}: ${roundLabel(view, lex)}`,
+          view.amount,
+          (m) => formatMoney(m, lex),
+          lex,
+        ),
+      });
+    }
+  } else if (metric === "founded") {
+    for (const { company, value, item: date } of byFounded(ctx.data)) {
+      if (shown.length >= SHOWN) break;
+      if (!fits(company) || company.founded === undefined) continue;
+      const figure = book.fact(company.founded);
+      shown.push({
+        company,
+        value,
         label: formatDate(date, lex),
         date: formatDate(date, lex),
         evidence: figureEvidence(company.name, figure, (d) => formatDate(d, lex), lex),
       });
-    } else if (metric !== undefined) {
-      const kinds = METRIC_KINDS[metric] ?? [];
-      const found = kinds.map((k) => metricOf(company, k)).find((m) => m !== undefined);
-      if (found === undefined) continue;
+    }
+  } else if (metric !== undefined) {
+    for (const { company, value, item: found } of byMetric(ctx.data, METRIC_KINDS[metric] ?? [])) {
+      if (shown.length >= SHOWN) break;
+      if (!fits(company)) continue;
       const view = metricView(book, found);
-      const value = primary(view.figure);
-      if (value === undefined) continue;
-      ranked.push({
+      shown.push({
         company,
         value,
         label: metricValue(view, lex)(value),
@@ -175,8 +204,6 @@ function ownRanking(rc: ReplyContext): Reply {
       });
     }
   }
-  ranked.sort((a, b) => b.value - a.value || a.company.name.localeCompare(b.company.name));
-  const shown = ranked.slice(0, SHOWN);
   const top = shown[0];
   let headline = fill(lex, "rankingEmpty", {});
   if (top !== undefined) {
@@ -225,15 +252,11 @@ export function rankingReply(rc: ReplyContext): Reply {
 export function categoryReply(rc: ReplyContext, category: Category | undefined): Reply {
   const { lex, ctx } = rc;
   const book = new SourceBook(ctx.data);
-  const listed = category === undefined ? [...ctx.data.companies] : companiesInCategory(ctx.data, category);
   // A self-hoster's dataset may put thousands of companies in a category: name the most prominent
   // few (then by founding date), and say how many more there are.
-  const usdPerEur = eurToUsd(ctx.data);
+  const listed = companiesByWeight(ctx.data, category);
   const companies = listed
-    .map((c) => ({ c, weight: companyWeight(c, usdPerEur) }))
-    .sort((a, b) => b.weight - a.weight)
     .slice(0, LIST_SHOWN)
-    .map(({ c }) => c)
     .sort((a, b) => compareDates(a.founded?.claims[0]?.value ?? "9", b.founded?.claims[0]?.value ?? "9"));
   const more = listed.length - companies.length;
   const names = formatList(
