@@ -22,6 +22,7 @@ export function companyById(data: Landscape, id: string): Company | undefined {
 
 /** Every round, oldest first (rounds of the same date keep the data's order). */
 export function roundsOldestFirst(company: Company): Round[] {
+  if (company.rounds.length < 2) return [...company.rounds];
   return company.rounds
     .map((round, i) => ({ round, i }))
     .sort((a, b) => compareDates(a.round.date, b.round.date) || a.i - b.i)
