@@ -30,6 +30,7 @@ const numbers: NumberWords = {
   percent: "%",
   months: MONTHS,
   shortMonths: MONTHS,
+  firstDay: "1",
   atLeast: "أكثر من",
   about: "نحو",
 };

@@ -31,6 +31,7 @@ const numbers: NumberWords = {
   ],
   /** As the Guardian style guide writes them ("Sept", not "Sep"). */
   shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"],
+  firstDay: "1",
   atLeast: "more than",
   about: "about",
 };

@@ -21,8 +21,8 @@ export interface NumberWords {
   months: readonly string[];
   /** The twelve short month names, for a day's date ("9 Sept 2025"); the full names where none are used. */
   shortMonths: readonly string[];
-  /** How the first day of a month is written ("1er" in French); the number when absent. */
-  firstDay?: string | undefined;
+  /** How the first day of a month is written: "1", "1er" in French. */
+  firstDay: string;
   /** Put before a floor: "more than". */
   atLeast: string;
   /** Put before an approximate figure: "about". */
@@ -93,7 +93,7 @@ export function formatDate(date: PartialDate, words: NumberWords, form: DateForm
     (kind === "short" ? words.shortMonths[m] : words.months[m]) ?? month;
   if (day === undefined) return `${name(form.month)} ${year}`;
   const d = Number(day);
-  return `${d === 1 && words.firstDay !== undefined ? words.firstDay : d} ${name(form.day)} ${year}`;
+  return `${d === 1 ? words.firstDay : d} ${name(form.day)} ${year}`;
 }
 
 /** "more than USD 1 M", "about 250 people", or the figure itself. */
