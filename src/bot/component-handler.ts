@@ -2,6 +2,7 @@
 // the person who asked only, drill-downs and sources are answered to whoever pressed, ephemerally.
 import type { ButtonInteraction, StringSelectMenuInteraction } from "discord.js";
 import type { AppContext } from "../app.js";
+import { languageForLocale, messages } from "../i18n/index.js";
 import { renderSourcesEmbed } from "../render/discord/sources.js";
 import { decodeComponentId } from "./component-ids.js";
 import {
@@ -27,35 +28,30 @@ export async function handleComponent(
   ctx: AppContext,
   now = Date.now(),
 ): Promise<ComponentOutcome> {
+  // Whoever presses reads the reply in their own language.
+  const locale = interaction.locale;
+  const language = languageForLocale(locale);
+  const m = messages(language);
   const state = decodeComponentId(interaction.customId);
   if (!state) {
-    await interaction.reply(
-      ephemeral(
-        noticeReply("This button is from an older version of the bot. Please run the command again."),
-      ),
-    );
+    await interaction.reply(ephemeral(noticeReply(m.bot.olderButton, language)));
     return "unknown-component";
   }
   if (now - state.createdAt > COMPONENT_TTL_MS) {
     await interaction.update({ components: disabledComponents(interaction.message.components) });
-    await interaction.followUp(
-      ephemeral(noticeReply("These buttons have expired. Run the command again for fresh ones.")),
-    );
+    await interaction.followUp(ephemeral(noticeReply(m.bot.expired, language)));
     return "expired";
   }
   const { target } = state;
-  const locale = interaction.locale;
   if (target.action === "page") {
     if (interaction.user.id !== state.ownerId) {
-      await interaction.reply(
-        ephemeral(noticeReply("Only the person who asked can page this list. Try `/funding` for your own.")),
-      );
+      await interaction.reply(ephemeral(noticeReply(m.bot.notOwner, language)));
       return "not-owner";
     }
     const answer = rankingPage(ctx, target);
     await interaction.update({
       ...renderForDiscord(answer, locale),
-      components: componentsFor(answer, ctx, state.ownerId, state.createdAt),
+      components: componentsFor(answer, ctx, state.ownerId, state.createdAt, language),
     });
     return "paged";
   }
@@ -65,18 +61,16 @@ export async function handleComponent(
       answer.kind === "company-profile" || answer.kind === "company-funding"
         ? answer.company.name
         : answer.kind === "comparison"
-          ? answer.companies.map((c) => c.name).join(" vs ")
-          : "funding ranking";
-    const { allowed_mentions: _, ...message } = renderSourcesEmbed(answer, title);
+          ? answer.companies.map((c) => c.name).join(m.versus)
+          : m.sources.fundingRanking;
+    const { allowed_mentions: _, ...message } = renderSourcesEmbed(answer, title, language);
     await interaction.reply(ephemeral({ ...message, allowedMentions: SAFE_MENTIONS }));
     return "sources";
   }
   const chosen = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
   const answer = drillDown(ctx, target, chosen);
   await interaction.reply(
-    ephemeral(
-      answer ? renderForDiscord(answer, locale) : noticeReply("Pick a company in the menu to compare."),
-    ),
+    ephemeral(answer ? renderForDiscord(answer, locale) : noticeReply(m.bot.pickCompany, language)),
   );
   return "drill-down";
 }

@@ -16,6 +16,7 @@ import { notFound } from "../answers/resolve.js";
 import type { Answer, Sourced } from "../answers/types.js";
 import type { AppContext } from "../app.js";
 import type { Stage } from "../data/schema.js";
+import { type Language, messages } from "../i18n/index.js";
 import type { Reply } from "../render/reply.js";
 import {
   type ComponentAction,
@@ -89,19 +90,26 @@ function sourcesQueryOf(answer: Answer): SourcesQuery | undefined {
   }
 }
 
-/** The components under a slash command's reply. */
-export function componentsFor(reply: Reply, ctx: AppContext, ownerId: string, now = Date.now()): ActionRow[] {
+/** The components under a slash command's reply, labelled in the asker's language. */
+export function componentsFor(
+  reply: Reply,
+  ctx: AppContext,
+  ownerId: string,
+  now = Date.now(),
+  language: Language = "en",
+): ActionRow[] {
+  const labels = messages(language).components;
   const at = (target: ComponentAction): ComponentState => ({ ownerId, createdAt: now, target });
   const answer = reply as Answer;
   const sources = sourcesQueryOf(answer);
   const sourcesButton = sources
-    ? [button("Sources", at({ action: "sources", query: sources }), { emoji: "📚" })]
+    ? [button(labels.sources, at({ action: "sources", query: sources }), { emoji: "📚" })]
     : [];
   if (answer.kind === "company-profile") {
     const menu: APIStringSelectComponent = {
       type: ComponentType.StringSelect,
       custom_id: encodeComponentId(at({ action: "compare", companyId: answer.company.id })),
-      placeholder: "Compare with…",
+      placeholder: labels.compareWith,
       options: similarCompanies(ctx, answer.company.id).map((c) => ({
         label: c.name.slice(0, 100),
         value: c.id,
@@ -109,7 +117,7 @@ export function componentsFor(reply: Reply, ctx: AppContext, ownerId: string, no
     };
     return [
       row(
-        button("Funding", at({ action: "funding", companyId: answer.company.id }), {
+        button(labels.funding, at({ action: "funding", companyId: answer.company.id }), {
           style: ButtonStyle.Primary,
           emoji: "💶",
         }),
@@ -128,8 +136,14 @@ export function componentsFor(reply: Reply, ctx: AppContext, ownerId: string, no
     });
     return [
       row(
-        button("Previous", at(page(Math.max(0, offset - limit))), { disabled: offset === 0, emoji: "◀️" }),
-        button("Next", at(page(offset + limit)), { disabled: offset + limit >= answer.matched, emoji: "▶️" }),
+        button(labels.previous, at(page(Math.max(0, offset - limit))), {
+          disabled: offset === 0,
+          emoji: "◀️",
+        }),
+        button(labels.next, at(page(offset + limit)), {
+          disabled: offset + limit >= answer.matched,
+          emoji: "▶️",
+        }),
         ...sourcesButton,
       ),
     ];

@@ -1,6 +1,8 @@
 // Every message the bot sends goes through here, so the safe defaults live in one place:
 // no @everyone, @here, role or user pings from anything the bot writes (the client sets the same).
+// Notes to the asker are in their language (src/i18n), Arabic made right-to-left friendly.
 import { type BaseMessageOptions, type InteractionReplyOptions, MessageFlags } from "discord.js";
+import { bidi, type Language, messages } from "../i18n/index.js";
 import { discordPayload, type Reply } from "../render/reply.js";
 
 export const SAFE_MENTIONS = { parse: [], repliedUser: false } as const;
@@ -11,16 +13,14 @@ export function renderForDiscord(reply: Reply, locale: string): BaseMessageOptio
   return { ...message, allowedMentions: SAFE_MENTIONS };
 }
 
-/** A short note to the asker (a limit hit, a bad option). */
-export function noticeReply(text: string): BaseMessageOptions {
-  return { content: text, allowedMentions: SAFE_MENTIONS };
+/** A short note to the asker (a limit hit, a bad option), written in `language`. */
+export function noticeReply(text: string, language: Language = "en"): BaseMessageOptions {
+  return { content: bidi(text, language), allowedMentions: SAFE_MENTIONS };
 }
 
 /** What the user sees when a handler fails: short, with the id that finds the log line. */
-export function errorReply(errorId: string): BaseMessageOptions {
-  return noticeReply(
-    `Sorry, something went wrong while answering. (error id \`${errorId}\`; the bot's owner can find it in the log)`,
-  );
+export function errorReply(errorId: string, language: Language = "en"): BaseMessageOptions {
+  return noticeReply(messages(language).bot.error(errorId), language);
 }
 
 /** Only the person who asked sees it. */

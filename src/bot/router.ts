@@ -17,6 +17,9 @@ import {
 import type { AppContext } from "../app.js";
 import type { Command, CommandContext } from "../commands/command.js";
 import { readArguments } from "../commands/definition.js";
+import { type Language, languageForLocale, messages } from "../i18n/index.js";
+import { detectLanguage } from "../questions/language.js";
+import { prepare } from "../questions/prepare.js";
 import type { Reply } from "../render/reply.js";
 import { handleComponent } from "./component-handler.js";
 import { type ActionRow, COMPONENT_TTL_MS, componentsFor, disabledComponents } from "./components.js";
@@ -104,19 +107,18 @@ export class Router {
       userId: interaction.user.id,
       guildId: interaction.guildId,
     };
+    const language = languageForLocale(interaction.locale);
     let outcome: string = "error";
     try {
       if (this.draining) {
         outcome = "draining";
-        await interaction.reply(
-          ephemeral(noticeReply("The bot is restarting. Please try again in a few seconds.")),
-        );
+        await interaction.reply(ephemeral(noticeReply(messages(language).bot.restarting, language)));
         return;
       }
       outcome = await handleComponent(interaction, this.deps.ctx);
     } catch (error) {
       this.logApiError(error, "component failed", { ...log, errorId });
-      await this.replyWithError(interaction, errorId);
+      await this.replyWithError(interaction, errorId, language);
     } finally {
       this.deps.logger.info(
         { ...log, outcome, latencyMs: Math.round(performance.now() - started) },
@@ -181,28 +183,26 @@ export class Router {
       guildId: interaction.guildId,
       locale: interaction.locale,
     };
+    const language = languageForLocale(interaction.locale);
+    const m = messages(language);
     let outcome = "answered";
     try {
       if (this.draining) {
         outcome = "draining";
-        await interaction.reply(
-          ephemeral(noticeReply("The bot is restarting. Please ask again in a few seconds.")),
-        );
+        await interaction.reply(ephemeral(noticeReply(m.bot.restartingAsk, language)));
         return;
       }
       const command = this.deps.commands.get(interaction.commandName);
       if (!command) {
         outcome = "unknown-command";
-        await interaction.reply(ephemeral(noticeReply("I don't know that command any more. Try `/about`.")));
+        await interaction.reply(ephemeral(noticeReply(m.bot.unknownCommand, language)));
         return;
       }
       const verdict = this.deps.limiter.take(interaction.user.id);
       if (!verdict.allowed) {
         outcome = "rate-limited";
         await interaction.reply(
-          ephemeral(
-            noticeReply(`You're asking quickly! Please wait ${verdict.retryAfterSeconds} s and try again.`),
-          ),
+          ephemeral(noticeReply(m.bot.rateLimited(verdict.retryAfterSeconds), language)),
         );
         return;
       }
@@ -215,7 +215,7 @@ export class Router {
       const hidden = (read.args as { hide?: boolean }).hide === true;
       if (command.slow) await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
       const reply = command.run(read.args, this.context(interaction.locale));
-      const components = componentsFor(reply, this.deps.ctx, interaction.user.id);
+      const components = componentsFor(reply, this.deps.ctx, interaction.user.id, Date.now(), language);
       const payload = { ...renderForDiscord(reply, interaction.locale), components };
       if (interaction.deferred) await interaction.editReply(payload);
       else await interaction.reply(hidden ? ephemeral(payload) : payload);
@@ -223,7 +223,7 @@ export class Router {
     } catch (error) {
       outcome = "error";
       this.logApiError(error, "command failed", { ...log, errorId });
-      await this.replyWithError(interaction, errorId);
+      await this.replyWithError(interaction, errorId, language);
     } finally {
       this.deps.logger.info(
         { ...log, outcome, latencyMs: Math.round(performance.now() - started) },
@@ -235,8 +235,9 @@ export class Router {
   private async replyWithError(
     interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
     errorId: string,
+    language: Language,
   ): Promise<void> {
-    const payload = ephemeral(errorReply(errorId));
+    const payload = ephemeral(errorReply(errorId, language));
     try {
       if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
       else await interaction.reply(payload);
@@ -259,24 +260,27 @@ export class Router {
       length: message.content.length,
     };
     let outcome = "answered";
+    const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+    const locale = message.guild?.preferredLocale ?? "en-US";
+    // The notes below answer in the question's language, as the answer itself does.
+    let language: Language = "en";
     try {
+      language = detectLanguage(prepare(question), locale);
       const verdict = this.deps.limiter.take(message.author.id);
       if (!verdict.allowed) {
         outcome = "rate-limited";
         await message.reply(
-          noticeReply(`You're asking quickly! Please wait ${verdict.retryAfterSeconds} s and ask again.`),
+          noticeReply(messages(language).bot.rateLimitedAsk(verdict.retryAfterSeconds), language),
         );
         return;
       }
-      const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
-      const locale = message.guild?.preferredLocale ?? "en-US";
       const reply = this.deps.answerQuestion(question, this.context(locale));
       await message.reply(renderForDiscord(reply, locale));
     } catch (error) {
       outcome = "error";
       this.logApiError(error, "mention failed", { ...log, errorId });
       try {
-        await message.reply(errorReply(errorId));
+        await message.reply(errorReply(errorId, language));
       } catch (replyError) {
         this.logApiError(replyError, "could not send the error reply", { errorId });
       }
