@@ -29,12 +29,12 @@ export const funding = defineCommand({
         description_localizations: { fr: "Seulement les tours de ce stade" },
         required: false,
         choices: [
-          { name: "Seed", value: "seed" },
-          { name: "Series A", value: "series-a" },
-          { name: "Series B", value: "series-b" },
-          { name: "Series C", value: "series-c" },
-          { name: "Series D", value: "series-d" },
-          { name: "IPO", value: "ipo" },
+          { name: "Seed", name_localizations: { fr: "Amorçage" }, value: "seed" },
+          { name: "Series A", name_localizations: { fr: "Série A" }, value: "series-a" },
+          { name: "Series B", name_localizations: { fr: "Série B" }, value: "series-b" },
+          { name: "Series C", name_localizations: { fr: "Série C" }, value: "series-c" },
+          { name: "Series D", name_localizations: { fr: "Série D" }, value: "series-d" },
+          { name: "IPO", name_localizations: { fr: "Introduction en bourse" }, value: "ipo" },
         ],
       },
       {

@@ -1,17 +1,21 @@
 // Option shapes that several commands share, written once.
 import { ApplicationCommandOptionType } from "discord.js";
 
-/** A company option: free text, resolved by fuzzy search, with autocomplete as the user types. */
+/**
+ * A company option: free text, resolved by fuzzy search, with autocomplete as the user types. Its
+ * description is given in English and in French (Discord shows the user's locale's).
+ */
 export const companyOption = <N extends string, R extends boolean>(
   name: N,
   description: string,
   required: R,
+  fr = "Nom de l'entreprise (tapez pour voir les suggestions)",
 ) =>
   ({
     type: ApplicationCommandOptionType.String,
     name,
     description,
-    description_localizations: { fr: "Nom de l'entreprise (tapez pour voir les suggestions)" },
+    description_localizations: { fr },
     required,
     autocomplete: true,
     max_length: 100,
