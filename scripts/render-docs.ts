@@ -1,5 +1,6 @@
 // `npx tsx scripts/render-docs.ts`: renders example charts from the real dataset into docs/images/,
-// so the charts can be looked at (and reviewed in a diff) without running the bot.
+// so the charts can be looked at (and reviewed in a diff) without running the bot, and pictures of
+// whole replies as Discord shows them (docs/images/reply-*.png, see scripts/docs/replies.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { companyFunding, compareCompanies, fundingRanking } from "../src/answers/index.js";
@@ -7,6 +8,7 @@ import type { Answer, ComparisonAnswer } from "../src/answers/types.js";
 import { loadLandscape } from "../src/data/load.js";
 import { chartFor } from "../src/render/chart/index.js";
 import { SearchIndex } from "../src/search/index.js";
+import { renderReplies } from "./docs/replies.js";
 
 const out = fileURLToPath(new URL("../docs/images/", import.meta.url));
 const data = loadLandscape();
@@ -51,3 +53,5 @@ for (const [file, answer] of examples) {
     `docs/images/${file}.png  ${(chart.png.length / 1024).toFixed(0)} KiB  ${chart.alt.length} chars of alt text`,
   );
 }
+
+await renderReplies(out);
