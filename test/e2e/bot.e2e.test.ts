@@ -154,6 +154,21 @@ describe("a member uses the slash commands", () => {
     expect(shown).toContain("Mistral AI a levé le plus");
   });
 
+  it("a French-locale /startup answers in French, figures written the French way", async () => {
+    const { message, text: shown } = await command("startup", { name: "Mistral" }, { locale: "fr" });
+    expect(message?.embeds?.[0]?.title).toBe("Mistral AI");
+    expect(shown).toContain("Dernière levée");
+    expect(shown).toContain("Série C, 9 sept. 2025");
+    expect(shown).toContain("1,7 Md €");
+    expect(shown).toMatch(/FACTS M\d/);
+    expect(shown).toContain("Données au 10 mars 2026");
+    expect(shown).not.toContain("Latest round");
+    const labels = (
+      (message?.components ?? []) as { components: { label?: string; placeholder?: string }[] }[]
+    ).flatMap((row) => row.components.map((c) => c.label ?? c.placeholder));
+    expect(labels).toEqual(["Levées", "Sources", "Comparer avec…"]);
+  });
+
   it("/about says what the bot knows", async () => {
     const { text: shown } = await command("about", {});
     expect(shown).toMatch(/\d+ companies/);
@@ -207,6 +222,19 @@ describe("a member uses the buttons and menus under a reply", () => {
     expect(text(refused.message)).toContain("Only the person who asked can page this list");
   });
 
+  it("a French member's buttons are labelled in French and answer in French", async () => {
+    const { message } = await command("startup", { name: "Dust" }, { locale: "fr" });
+    if (!message) throw new Error("no reply");
+    const funding = await standin
+      .pressButton(message, customId(message, "Levées"), { locale: "fr" })
+      .response();
+    expect(funding.message?.embeds?.[0]?.title).toBe("Dust : levées de fonds");
+    const sources = await standin
+      .pressButton(message, customId(message, "Sources"), { locale: "fr" })
+      .response();
+    expect(text(sources.message)).toContain("Sources : Dust");
+  });
+
   it("Funding, Compare with… and Sources under a /startup profile", async () => {
     const { message } = await command("startup", { name: "Photoroom" });
     if (!message) throw new Error("no reply");
@@ -225,6 +253,16 @@ describe("a member uses the buttons and menus under a reply", () => {
 });
 
 describe("a member asks in a channel by mentioning the bot", () => {
+  it("an Arabic question gets an Arabic answer, its Latin names isolated for right-to-left reading", async () => {
+    const reply = await standin.sendMention("من أسس ميسترال؟");
+    const shown = text(reply);
+    expect(shown).toContain("\u2068Arthur Mensch\u2069");
+    expect(shown).toContain("من تأسيس");
+    expect(shown).toContain("أحدث جولة");
+    expect(shown).toContain("البيانات حتى");
+    expect(shown).not.toContain("Latest round");
+  });
+
   it.each([
     ["who raised more, Mistral or Hugging Face?", "Mistral AI raised more"],
     ["qui a fondé Photoroom ?", "Matthieu Rouif"],
