@@ -153,6 +153,14 @@ describe("an Arabic reply", () => {
     expect(latest).toContain("جولة الفئة");
   });
 
+  it("names a field that goes on in the next one in Arabic too, right to left", () => {
+    const names = renderDiscord(companyProfile(app, "Mistral"), { language: "ar" })
+      .embeds.flatMap((e) => e.fields ?? [])
+      .map((f) => f.name);
+    expect(names).toContain(`${RLI}المصادر${PDI}`);
+    expect(names).toContain(`${RLI}المصادر (تابع)${PDI}`);
+  });
+
   it("isolates the data's English sentences whole", () => {
     const profile = renderDiscord(companyProfile(app, "Mistral"), { language: "ar" });
     expect(profile.embeds[0]?.description).toContain(

@@ -1,7 +1,14 @@
 // An answer as a Discord message payload, in the user's language, within every Discord limit and
 // unable to ping anyone.
 import type { Answer } from "../../answers/types.js";
-import { type Language, languageForLocale, type Messages, messages } from "../../i18n/index.js";
+import {
+  bidi,
+  type Language,
+  languageForLocale,
+  type Messages,
+  messages,
+  stripIsolates,
+} from "../../i18n/index.js";
 import type { SourceDetail } from "../phrases.js";
 import { renderAboutEmbed } from "./about.js";
 import { renderCompareEmbed } from "./compare.js";
@@ -44,8 +51,11 @@ export function replyLanguage(options: DiscordRenderOptions = {}): Language {
 /** How a message in `language` is fitted: its sources field spared, its continued fields named. */
 export function fitOptions(m: Messages): FitOptions {
   return {
-    protect: (name) => name.startsWith(m.labels.sources) || name.startsWith("Sources"),
-    continued: m.labels.continued,
+    protect: (name) => {
+      const shown = stripIsolates(name);
+      return shown.startsWith(m.labels.sources) || shown.startsWith("Sources");
+    },
+    continued: (name) => bidi(`${stripIsolates(name)} ${m.labels.continued}`, m.language),
   };
 }
 
@@ -58,7 +68,7 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}
   // before anything is cut.
   let message = write("full");
   for (const detail of ["short", "bare"] as const) {
-    if (fitsUncut(message, m.labels.continued)) break;
+    if (fitsUncut(message, fitOptions(m))) break;
     message = write(detail);
   }
   return fitMessage(message, fitOptions(m));

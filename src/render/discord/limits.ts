@@ -82,22 +82,24 @@ function chunksOf(value: string, max: number): string[] {
 export interface FitOptions {
   /** Fields that give up room last (by default those starting "Sources"). */
   protect?: (fieldName: string) => boolean;
-  /** Put after a field's name when its value goes on in the next field: "(cont.)". */
-  continued?: string;
+  /** The name of a field that goes on from the one before: "Sources (cont.)". */
+  continued?: (fieldName: string) => string;
 }
 
-function fitField(field: APIEmbedField, continued: string): APIEmbedField[] {
+const CONTINUED = (name: string) => `${name} (cont.)`;
+
+function fitField(field: APIEmbedField, continued: (fieldName: string) => string): APIEmbedField[] {
   const name = truncateText(field.name.trim() === "" ? BLANK : field.name, DISCORD_LIMITS.fieldName);
   const value = field.value.trim() === "" ? BLANK : field.value;
   return chunksOf(value, DISCORD_LIMITS.fieldValue).map((chunk, i) => ({
-    name: i === 0 ? name : truncateText(`${field.name} ${continued}`, DISCORD_LIMITS.fieldName),
+    name: i === 0 ? name : truncateText(continued(field.name), DISCORD_LIMITS.fieldName),
     value: chunk.trim() === "" ? BLANK : chunk,
     ...(field.inline !== undefined ? { inline: field.inline } : {}),
   }));
 }
 
 /** One embed within its own limits; fields beyond 25 go to continuation embeds. */
-function fitEmbed(embed: APIEmbed, continued = "(cont.)"): APIEmbed[] {
+function fitEmbed(embed: APIEmbed, continued = CONTINUED): APIEmbed[] {
   const head: APIEmbed = { ...embed };
   if (head.title !== undefined) head.title = truncateText(head.title, DISCORD_LIMITS.title);
   if (head.description !== undefined)
@@ -193,8 +195,8 @@ function fitTotal(embeds: APIEmbed[], protect: (name: string) => boolean): void 
 }
 
 /** True when the message fits once long fields are split, with nothing cut. */
-export function fitsUncut(message: DiscordMessage, continued?: string): boolean {
-  const embeds = message.embeds.flatMap((e) => fitEmbed(e, continued));
+export function fitsUncut(message: DiscordMessage, options: FitOptions = {}): boolean {
+  const embeds = message.embeds.flatMap((e) => fitEmbed(e, options.continued));
   return embeds.length <= DISCORD_LIMITS.embeds && embedsLength(embeds) <= DISCORD_LIMITS.total;
 }
 
@@ -206,7 +208,7 @@ export function fitMessage(
   message: DiscordMessage,
   options: FitOptions | ((fieldName: string) => boolean) = {},
 ): DiscordMessage {
-  const { protect = (name: string) => name.startsWith("Sources"), continued = "(cont.)" } =
+  const { protect = (name: string) => name.startsWith("Sources"), continued = CONTINUED } =
     typeof options === "function" ? { protect: options } : options;
   let embeds = message.embeds.flatMap((e) => fitEmbed(e, continued));
   if (embeds.length > DISCORD_LIMITS.embeds) {

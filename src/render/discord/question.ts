@@ -62,11 +62,11 @@ function renderAnswered(qa: AnsweredQuestion, language: Language): DiscordMessag
     const card = renderDiscord(qa.answer, { language });
     const { footer: _footer, ...head } = headEmbed(qa, m);
     const together = message([head, ...card.embeds], language);
-    if (fitsUncut(together, m.labels.continued)) return fitMessage(together, fitOptions(m));
+    if (fitsUncut(together, fitOptions(m))) return fitMessage(together, fitOptions(m));
   }
   let reply = message([evidenceEmbed(qa, m, "full")], language);
   for (const detail of ["short", "bare"] as const) {
-    if (fitsUncut(reply, m.labels.continued)) break;
+    if (fitsUncut(reply, fitOptions(m))) break;
     reply = message([evidenceEmbed(qa, m, detail)], language);
   }
   return fitMessage(reply, fitOptions(m));
