@@ -26,14 +26,14 @@ export function formatConverted(money: Money, language: Language = "en"): string
   return `≈ ${formatMoney(money, { approximate: true, language })}`;
 }
 
-/** "2024", "June 2024" ("Jun 2024" short), "9 Sept 2025". */
+/** "2024", "June 2024" ("Jun 2024" short), "9 Sept 2025" ("9 September 2025" in full). */
 export function formatDate(
   date: PartialDate,
-  options: { short?: boolean; language?: Language } = {},
+  options: { short?: boolean; full?: boolean; language?: Language } = {},
 ): string {
   return figures.formatDate(date, words(options.language ?? "en"), {
     month: options.short ? "short" : "full",
-    day: "short",
+    day: options.full ? "full" : "short",
   });
 }
 

@@ -316,8 +316,9 @@ export function nationalLines(
 export function asOfText(
   asOf: { shown?: PartialDate | undefined; data: PartialDate },
   m: Messages = EN,
+  options: { full?: boolean } = {},
 ): string {
-  const date = (d: PartialDate) => formatDate(d, { language: m.language });
+  const date = (d: PartialDate) => formatDate(d, { language: m.language, full: options.full });
   const shown = asOf.shown !== undefined ? ` · ${m.figures.newestShown(date(asOf.shown))}` : "";
   return `${m.figures.dataAsOf(date(asOf.data))}${shown}`;
 }

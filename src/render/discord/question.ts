@@ -31,7 +31,8 @@ function evidenceLine(e: Evidence, m: Messages): string {
 }
 
 function footer(qa: QuestionAnswer, m: Messages): { text: string } {
-  return { text: asOfText(qa.asOf, m) };
+  // Month names in full, as the sentences above write them.
+  return { text: asOfText(qa.asOf, m, { full: true }) };
 }
 
 function headEmbed(qa: AnsweredQuestion, m: Messages): APIEmbed {

@@ -31,7 +31,7 @@ export function renderQuestionText(qa: QuestionAnswer): string {
       );
     const cited = citedSources(qa);
     if (cited.length > 0) parts.push(sourcesSection(cited, m));
-    parts.push(asOfText(qa.asOf, m));
+    parts.push(asOfText(qa.asOf, m, { full: true }));
   } else if (qa.kind === "did-you-mean") {
     parts.push(section(m.question.didYouMean, bullets(qa.candidates.map((c) => c.name))));
   } else {
