@@ -56,16 +56,18 @@ export const QUESTIONS = [
 const ROUNDS = 20;
 
 /**
- * The machine's own jitter, timed the same way: a fixed, allocation-free loop of about the
- * questions' median cost. A p99 far above its median here means the machine, not the code, is slow.
+ * The machine's own jitter: a fixed, allocation-free loop of about a question's median cost, timed
+ * after every question. On a shared machine the loop's p99 rises with the questions' when
+ * something else takes the CPU: a MISS then says more about the machine than about the code. It
+ * also spaces the questions about 1 ms apart, as a bot waiting on Discord between messages does,
+ * rather than back to back (which left V8's background compiling and marking no idle core on a
+ * 2-core machine: back to back, the same code measured a p99 1.5-3x higher).
  */
-function noiseFloor(): number[] {
-  let sink = 0;
-  const work = () => {
-    for (let i = 0; i < 250_000; i++) sink += Math.sqrt(i);
-  };
-  const samples = timeEach(Array.from({ length: QUESTIONS.length }), work, { rounds: ROUNDS });
-  return sink > 0 ? samples : [];
+const JITTER = Symbol("jitter loop");
+let sink = 0;
+function jitterLoop(): number {
+  for (let i = 0; i < 250_000; i++) sink += Math.sqrt(i);
+  return sink;
 }
 
 /** The real landscape plus synthetic companies: a name, a category, one cited round each. */
@@ -113,10 +115,16 @@ export function runQuestionBench(options: { sizes?: number[] } = {}): void {
     const data = grownLandscape(real, size);
     const { value: search, ms, bytes } = buildCost(() => SearchIndex.fromLandscape(data));
     const ctx = { data, search, locale: "en-US" };
-    const samples = timeEach(QUESTIONS, (q) => answerQuestionForDiscord(q, ctx), { rounds: ROUNDS });
+    const inputs: (string | typeof JITTER)[] = QUESTIONS.flatMap((q) => [q, JITTER]);
+    const timed = timeEach(
+      inputs,
+      (input) => (input === JITTER ? jitterLoop() : answerQuestionForDiscord(input, ctx)),
+      { rounds: ROUNDS },
+    );
+    const samples = timed.filter((_, i) => inputs[i % inputs.length] !== JITTER);
+    const noise = timed.filter((_, i) => inputs[i % inputs.length] === JITTER);
     baseline ??= samples;
     const p99 = percentile(samples, 0.99);
-    const noise = noiseFloor();
     rows.push([
       String(data.companies.length),
       formatMs(ms),
@@ -131,7 +139,7 @@ export function runQuestionBench(options: { sizes?: number[] } = {}): void {
   console.log(
     `${QUESTIONS.length} questions (en, fr, ar; comparisons, rankings, typos, help) x ${ROUNDS} rounds; ` +
       "parse + answer + render to a Discord payload; baseline = the real dataset, same run; " +
-      "machine jitter = a fixed loop timed the same way right after (its p99 far above its p50: a busy machine).",
+      "machine jitter = a fixed loop timed after every question (its p99 far above its p50: a busy machine).",
   );
   console.log(
     table(
