@@ -66,18 +66,19 @@ const DRAWINGS: Record<string, (ctx: Ctx) => void> = {
     ctx.fill();
     ctx.fillStyle = "#2a6797";
     ctx.beginPath();
-    ctx.arc(18, 18, 6.4, 0, Math.PI * 2);
+    ctx.arc(18, 18, 7.6, 0, Math.PI * 2);
     ctx.fill();
-    ctx.strokeStyle = "#bbddf5";
+    ctx.strokeStyle = "#ffffff";
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.arc(19.2, 18, 4.4, Math.PI * 0.3, Math.PI * 1.7);
+    ctx.stroke();
     ctx.lineWidth = 1.6;
     ctx.beginPath();
-    ctx.arc(18.8, 18, 3.6, Math.PI * 0.28, Math.PI * 1.72);
-    ctx.stroke();
-    ctx.beginPath();
-    ctx.moveTo(13.6, 17);
-    ctx.lineTo(18, 17);
-    ctx.moveTo(13.6, 19.2);
-    ctx.lineTo(18, 19.2);
+    ctx.moveTo(12.6, 16.8);
+    ctx.lineTo(18.6, 16.8);
+    ctx.moveTo(12.6, 19.4);
+    ctx.lineTo(18.6, 19.4);
     ctx.stroke();
   },
   // 📰 a folded newspaper.

@@ -8,6 +8,7 @@ import { componentsFor } from "../../src/bot/components.js";
 import type { CommandContext } from "../../src/commands/command.js";
 import { readArguments } from "../../src/commands/definition.js";
 import { commandMap } from "../../src/commands/index.js";
+import { languageForLocale } from "../../src/i18n/index.js";
 import { answerQuestion } from "../../src/questions/answer.js";
 import { isQuestionAnswer } from "../../src/questions/types.js";
 import { chartFor, missingGlyphs, withChart } from "../../src/render/chart/index.js";
@@ -86,11 +87,17 @@ export const EXAMPLES: Example[] = [
   },
 ];
 
-/** What the bot sends for a reply: the rendered embeds, the chart as a file, the components. */
+/**
+ * What the bot sends for a reply: the rendered embeds; the chart of the answer (a command's, or the
+ * one a question's answer carries) as a file shown in the first embed; the components, labelled in
+ * the asker's language.
+ */
 function botMessage(app: AppContext, reply: Reply, locale: string, withComponents: boolean): MessageJson {
-  const chart = isQuestionAnswer(reply) ? undefined : chartFor(reply, { rates: app.data.fxRates, locale });
+  const answer = !isQuestionAnswer(reply) ? reply : reply.kind === "answered" ? reply.answer : undefined;
+  const chart = answer === undefined ? undefined : chartFor(answer, { rates: app.data.fxRates, locale });
   const { allowed_mentions: _, ...message } = withChart(discordPayload(reply, locale), chart);
-  return { ...message, components: withComponents ? componentsFor(reply, app, USER_ID, NOW) : [] };
+  const components = withComponents ? componentsFor(reply, app, USER_ID, NOW, languageForLocale(locale)) : [];
+  return { ...message, components };
 }
 
 function messagesFor(app: AppContext, example: Example): PaintedMessage[] {
