@@ -1,9 +1,13 @@
 // The offline console: type exactly what you would type in Discord and see the reply, no token and
 // no network. `npm run console` is interactive; `npm run --silent console -- "/startup name:Mistral"`
 // answers one line and exits; `--json` prints the Discord message payload instead of text.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import type { AttachmentPayload, BaseMessageOptions } from "discord.js";
 import { loadApp } from "./app.js";
+import { withReplyChart } from "./bot/charts.js";
 import type { CommandContext } from "./commands/command.js";
 import { readArguments } from "./commands/definition.js";
 import { commandMap } from "./commands/index.js";
@@ -32,14 +36,36 @@ function answerLine(line: string, ctx: CommandContext): Outcome {
   return { ok: true, reply: parsed.command.run(read.args, ctx) };
 }
 
-function show(outcome: Outcome, json: boolean, locale: string): void {
+/** The JSON body Discord would receive: files become `attachments` entries, as in `payload_json`. */
+function jsonPayload(reply: Reply, ctx: CommandContext, chartsDir: string | undefined): object {
+  const { files, ...body } = withReplyChart(
+    { ...discordPayload(reply, ctx.locale) } as BaseMessageOptions,
+    reply,
+    ctx.data.fxRates,
+    ctx.locale,
+  );
+  const attachments = ((files ?? []) as AttachmentPayload[]).map((file, id) => {
+    const bytes = file.attachment as Buffer;
+    if (chartsDir) writeFileSync(join(chartsDir, file.name ?? `chart-${id}.png`), bytes);
+    return { id, filename: file.name, description: file.description, size: bytes.length };
+  });
+  return attachments.length > 0 ? { ...body, attachments } : body;
+}
+
+function show(
+  outcome: Outcome,
+  options: { json: boolean; chartsDir: string | undefined },
+  ctx: CommandContext,
+): void {
   if (!outcome.ok) {
-    console.log(json ? JSON.stringify({ error: outcome.message }, null, 2) : outcome.message);
+    console.log(options.json ? JSON.stringify({ error: outcome.message }, null, 2) : outcome.message);
     return;
   }
-  console.log(
-    json ? JSON.stringify(discordPayload(outcome.reply, locale), null, 2) : renderReplyText(outcome.reply),
-  );
+  if (options.json) console.log(JSON.stringify(jsonPayload(outcome.reply, ctx, options.chartsDir), null, 2));
+  else {
+    console.log(renderReplyText(outcome.reply, ctx.locale));
+    if (options.chartsDir) jsonPayload(outcome.reply, ctx, options.chartsDir);
+  }
 }
 
 function completer(ctx: CommandContext) {
@@ -63,11 +89,17 @@ async function main(): Promise<number> {
     options: {
       json: { type: "boolean", default: false },
       locale: { type: "string", default: "en-US" },
+      charts: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
-    console.log(`Usage: npm run console [-- [--json] [--locale fr] "<line>"]\n\n${HELP}`);
+    console.log(
+      `Usage: npm run console [-- [--json] [--locale fr] [--charts DIR] "<line>"]\n` +
+        `  --json         print the Discord message payload instead of text\n` +
+        `  --locale fr    answer as for a Discord user with that locale\n` +
+        `  --charts DIR   save the reply's chart PNG (if it has one) into DIR\n\n${HELP}`,
+    );
     return 0;
   }
   let app: ReturnType<typeof loadApp>;
@@ -81,9 +113,11 @@ async function main(): Promise<number> {
     throw error;
   }
   const ctx: CommandContext = { ...app, locale: values.locale };
+  const output = { json: values.json, chartsDir: values.charts };
+  if (output.chartsDir) mkdirSync(output.chartsDir, { recursive: true });
 
   if (positionals.length > 0) {
-    show(answerLine(positionals.join(" "), ctx), values.json, values.locale);
+    show(answerLine(positionals.join(" "), ctx), output, ctx);
     return 0;
   }
 
@@ -100,7 +134,7 @@ async function main(): Promise<number> {
     const text = line.trim();
     if (text === "exit" || text === "quit") break;
     if (text === "help" || text === "?") console.log(HELP);
-    else if (text) show(answerLine(text, ctx), values.json, values.locale);
+    else if (text) show(answerLine(text, ctx), output, ctx);
     rl.prompt();
   }
   rl.close();

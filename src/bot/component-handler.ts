@@ -1,9 +1,10 @@
 // What a button press or menu choice does. Everything it needs is in the custom_id; paging is for
 // the person who asked only, drill-downs and sources are answered to whoever pressed, ephemerally.
-import type { ButtonInteraction, StringSelectMenuInteraction } from "discord.js";
+import { type ButtonInteraction, MessageFlags, type StringSelectMenuInteraction } from "discord.js";
 import type { AppContext } from "../app.js";
 import { languageForLocale, messages } from "../i18n/index.js";
 import { renderSourcesEmbed } from "../render/discord/sources.js";
+import { withReplyChart } from "./charts.js";
 import { decodeComponentId } from "./component-ids.js";
 import {
   answerForSources,
@@ -49,9 +50,15 @@ export async function handleComponent(
       return "not-owner";
     }
     const answer = rankingPage(ctx, target);
-    await interaction.update({
+    // Acknowledge, then draw the page's chart; `attachments: []` drops the previous page's chart.
+    await interaction.deferUpdate();
+    const message = {
       ...renderForDiscord(answer, locale),
       components: componentsFor(answer, ctx, state.ownerId, state.createdAt, language),
+    };
+    await interaction.editReply({
+      ...withReplyChart(message, answer, ctx.data.fxRates, locale),
+      attachments: [],
     });
     return "paged";
   }
@@ -69,8 +76,13 @@ export async function handleComponent(
   }
   const chosen = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
   const answer = drillDown(ctx, target, chosen);
-  await interaction.reply(
-    ephemeral(answer ? renderForDiscord(answer, locale) : noticeReply(m.bot.pickCompany, language)),
+  if (answer === undefined) {
+    await interaction.reply(ephemeral(noticeReply(m.bot.pickCompany, language)));
+    return "drill-down";
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  await interaction.editReply(
+    withReplyChart(renderForDiscord(answer, locale), answer, ctx.data.fxRates, locale),
   );
   return "drill-down";
 }

@@ -21,6 +21,7 @@ import { type Language, languageForLocale, messages } from "../i18n/index.js";
 import { detectLanguage } from "../questions/language.js";
 import { prepare } from "../questions/prepare.js";
 import type { Reply } from "../render/reply.js";
+import { hasChart, withReplyChart } from "./charts.js";
 import { handleComponent } from "./component-handler.js";
 import { type ActionRow, COMPONENT_TTL_MS, componentsFor, disabledComponents } from "./components.js";
 import type { Logger } from "./logger.js";
@@ -213,10 +214,14 @@ export class Router {
         return;
       }
       const hidden = (read.args as { hide?: boolean }).hide === true;
-      if (command.slow) await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
       const reply = command.run(read.args, this.context(interaction.locale));
+      const rates = this.deps.ctx.data.fxRates;
+      // Answers are fast; drawing a chart isn't always: acknowledge first when there is one to draw.
+      if (command.slow || hasChart(reply, rates))
+        await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
       const components = componentsFor(reply, this.deps.ctx, interaction.user.id, Date.now(), language);
-      const payload = { ...renderForDiscord(reply, interaction.locale), components };
+      const message = { ...renderForDiscord(reply, interaction.locale), components };
+      const payload = withReplyChart(message, reply, rates, interaction.locale);
       if (interaction.deferred) await interaction.editReply(payload);
       else await interaction.reply(hidden ? ephemeral(payload) : payload);
       this.expireLater(interaction, components);
@@ -275,7 +280,9 @@ export class Router {
         return;
       }
       const reply = this.deps.answerQuestion(question, this.context(locale));
-      await message.reply(renderForDiscord(reply, locale));
+      await message.reply(
+        withReplyChart(renderForDiscord(reply, locale), reply, this.deps.ctx.data.fxRates, locale),
+      );
     } catch (error) {
       outcome = "error";
       this.logApiError(error, "mention failed", { ...log, errorId });

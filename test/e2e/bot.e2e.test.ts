@@ -144,6 +144,36 @@ describe("a member uses the slash commands", () => {
     expect(shown).toMatch(/sources differ/i);
   });
 
+  it("/funding and /compare attach a PNG chart that the embed shows", async () => {
+    for (const [name, options] of [
+      ["funding", { company: "Mistral" }],
+      ["funding", {}],
+      ["compare", { first: "Mistral", second: "Hugging Face", third: "Poolside" }],
+    ] as const) {
+      const { result, message } = await command(name, options);
+      expect(result.deferred, `${name} defers before drawing`).toBe(true);
+      const attachment = message?.attachments?.[0];
+      expect(attachment, name).toBeDefined();
+      if (!attachment) continue;
+      expect(attachment.filename).toMatch(/\.png$/);
+      expect(attachment.data.subarray(0, 8)).toEqual(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      );
+      expect(attachment.data.readUInt32BE(16)).toBeGreaterThanOrEqual(800); // IHDR width
+      // Discord (and the stand-in) turn the embed's attachment://name into the uploaded file's URL.
+      expect(message?.embeds?.[0]?.image?.url).toMatch(
+        new RegExp(`/${attachment.filename.replace(".", "\\.")}$`),
+      );
+      expect(attachment.description).toMatch(/Bar chart/);
+    }
+  });
+
+  it("a profile has no chart and is not deferred", async () => {
+    const { result, message } = await command("startup", { name: "Presti" });
+    expect(result.deferred).toBe(false);
+    expect(message?.attachments ?? []).toEqual([]);
+  });
+
   it("/compare with the same company twice explains the mistake", async () => {
     const { text: shown } = await command("compare", { first: "Mistral", second: "mistral ai" });
     expect(shown).toContain("You named **Mistral AI** twice");
@@ -210,7 +240,9 @@ describe("a member uses the buttons and menus under a reply", () => {
     if (!message) throw new Error("no reply");
     expect(text(message)).toMatch(/1–10 of \d+/);
     const paged = await standin.pressButton(message, customId(message, "Next")).response();
-    expect(paged.type).toBe(7); // the same message, updated
+    expect(paged.type).toBe(6); // acknowledged as an update of the same message, then edited
+    expect(paged.message?.id).toBe(message.id);
+    expect(paged.message?.attachments, "the new page's chart replaces the old one").toHaveLength(1);
     expect(text(paged.message)).toMatch(/\*\*11\.\*\*/);
     expect(text(paged.message)).toMatch(/11–\d+ of \d+/);
 

@@ -1,0 +1,42 @@
+// Which replies carry a chart, and attaching it: the PNG goes as a file and the first embed shows
+// it (`attachment://name`). Drawing takes tens of milliseconds, so the router asks `hasChart`
+// first (cheap: the chart model only) and defers the interaction before drawing.
+import type { AttachmentPayload, BaseMessageOptions } from "discord.js";
+import type { Answer } from "../answers/types.js";
+import type { FxRate } from "../data/schema.js";
+import { isQuestionAnswer } from "../questions/types.js";
+import { chartFor, chartModel } from "../render/chart/index.js";
+import type { Reply } from "../render/reply.js";
+
+/** The answer a reply's chart would show: a command's answer, or the one a question answer carries. */
+function chartedAnswer(reply: Reply): Answer | undefined {
+  if (!isQuestionAnswer(reply)) return reply;
+  return reply.kind === "answered" ? reply.answer : undefined;
+}
+
+export function hasChart(reply: Reply, rates: readonly FxRate[]): boolean {
+  const answer = chartedAnswer(reply);
+  return answer !== undefined && chartModel(answer, { rates }) !== undefined;
+}
+
+/** The message with its chart attached, or unchanged when the reply has none. */
+export function withReplyChart(
+  message: BaseMessageOptions,
+  reply: Reply,
+  rates: readonly FxRate[],
+  locale?: string,
+): BaseMessageOptions {
+  const answer = chartedAnswer(reply);
+  const chart = answer === undefined ? undefined : chartFor(answer, { rates, locale });
+  const [first, ...rest] = (message.embeds ?? []) as object[];
+  if (chart === undefined || first === undefined) return message;
+  const file: AttachmentPayload = { attachment: chart.png, name: chart.name, description: chart.alt };
+  return {
+    ...message,
+    embeds: [
+      { ...first, image: { url: `attachment://${chart.name}` } },
+      ...rest,
+    ] as BaseMessageOptions["embeds"],
+    files: [file],
+  };
+}
