@@ -1,18 +1,19 @@
 // Pictures of the bot's real replies for the README (docs/images/reply-*.png): each example goes
-// through the bot's own entry points (the command's definition and `run`, or `answerQuestion` for a
-// mention; `discordPayload`; `chartFor` + `withChart`; `componentsFor`), and ./message.ts draws the
-// resulting JSON the way Discord's dark theme shows it.
+// through the bot's own entry points, as the router calls them (the command's definition and `run`,
+// or `answerQuestion` for a mention; `renderForDiscord`; `componentsFor`; `withReplyChart`), and
+// ./message.ts draws the resulting message the way Discord's dark theme shows it.
 import { writeFileSync } from "node:fs";
 import { type AppContext, loadApp } from "../../src/app.js";
+import { withReplyChart } from "../../src/bot/charts.js";
 import { componentsFor } from "../../src/bot/components.js";
+import { renderForDiscord } from "../../src/bot/respond.js";
 import type { CommandContext } from "../../src/commands/command.js";
 import { readArguments } from "../../src/commands/definition.js";
 import { commandMap } from "../../src/commands/index.js";
 import { languageForLocale } from "../../src/i18n/index.js";
 import { answerQuestion } from "../../src/questions/answer.js";
-import { isQuestionAnswer } from "../../src/questions/types.js";
-import { chartFor, missingGlyphs, withChart } from "../../src/render/chart/index.js";
-import { discordPayload, type Reply } from "../../src/render/reply.js";
+import { missingGlyphs } from "../../src/render/chart/index.js";
+import type { Reply } from "../../src/render/reply.js";
 import { isEmoji } from "./emoji.js";
 import { extraFontHas } from "./fonts.js";
 import { type MessageJson, type PaintedMessage, type Person, paintMessages } from "./message.js";
@@ -87,17 +88,17 @@ export const EXAMPLES: Example[] = [
   },
 ];
 
-/**
- * What the bot sends for a reply: the rendered embeds; the chart of the answer (a command's, or the
- * one a question's answer carries) as a file shown in the first embed; the components, labelled in
- * the asker's language.
- */
+/** What the router sends for a reply: the message, its components (slash commands only), its chart. */
 function botMessage(app: AppContext, reply: Reply, locale: string, withComponents: boolean): MessageJson {
-  const answer = !isQuestionAnswer(reply) ? reply : reply.kind === "answered" ? reply.answer : undefined;
-  const chart = answer === undefined ? undefined : chartFor(answer, { rates: app.data.fxRates, locale });
-  const { allowed_mentions: _, ...message } = withChart(discordPayload(reply, locale), chart);
   const components = withComponents ? componentsFor(reply, app, USER_ID, NOW, languageForLocale(locale)) : [];
-  return { ...message, components };
+  const sent = withReplyChart(
+    { ...renderForDiscord(reply, locale), components },
+    reply,
+    app.data.fxRates,
+    locale,
+  );
+  // discord.js types allow builders here; the bot's own renderers only ever put plain JSON in.
+  return sent as MessageJson;
 }
 
 function messagesFor(app: AppContext, example: Example): PaintedMessage[] {
