@@ -25,6 +25,9 @@ export async function startBot(config: Config): Promise<void> {
     "landscape loaded",
   );
 
+  // A promise nobody awaited must not take the bot down for every server: log it and carry on.
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
+
   const client = createClient(config);
   const router = new Router({
     commands: commandMap,
