@@ -1,6 +1,6 @@
 // Runs one bot process: dataset and index first (a broken DATA_PATH stops here), then the client.
 import { Events } from "discord.js";
-import { loadApp } from "../app.js";
+import { loadApp, warmUp } from "../app.js";
 import { commandMap } from "../commands/index.js";
 import { answerQuestion } from "../questions/answer.js";
 import { createClient } from "./client.js";
@@ -15,12 +15,15 @@ export async function startBot(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel, { token: config.token });
   const started = performance.now();
   const ctx = loadApp(config.dataPath);
+  const loaded = performance.now();
+  warmUp(ctx);
   logger.info(
     {
       data: config.dataPath ?? "built-in",
       companies: ctx.data.companies.length,
       asOf: ctx.data.asOf,
-      loadMs: Math.round(performance.now() - started),
+      loadMs: Math.round(loaded - started),
+      warmUpMs: Math.round(performance.now() - loaded),
     },
     "landscape loaded",
   );

@@ -322,3 +322,11 @@ export function asOfText(
   const shown = asOf.shown !== undefined ? ` · ${m.figures.newestShown(date(asOf.shown))}` : "";
   return `${m.figures.dataAsOf(date(asOf.data))}${shown}`;
 }
+
+/** Companies a ranking couldn't place: the first few by name, then how many more (a big dataset has thousands). */
+export function unrankedText(companies: readonly { name: string }[], style: Style, m: Messages = EN): string {
+  const SHOWN = 20;
+  const names = companies.slice(0, SHOWN).map((c) => style.escape(c.name));
+  const more = companies.length - names.length;
+  return [...names, ...(more > 0 ? [m.ranking.more(more)] : [])].join(m.comma);
+}

@@ -4,7 +4,15 @@ import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js"
 import { type Messages, messages } from "../../i18n/index.js";
 import { formatConverted } from "../format.js";
 import type { SourceDetail } from "../phrases.js";
-import { comparableText, moneyText, nationalLines, roundName, roundText, totalText } from "../phrases.js";
+import {
+  comparableText,
+  moneyText,
+  nationalLines,
+  roundName,
+  roundText,
+  totalText,
+  unrankedText,
+} from "../phrases.js";
 import { rankingTitle, totalSuffix } from "../titles.js";
 import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
 import { field, footer, ratesField, sourcesField } from "./sections.js";
@@ -49,7 +57,7 @@ export function renderRankingEmbed(
       ),
       ...field(
         m.labels.unranked,
-        answer.unranked.length > 0 ? [answer.unranked.map((c) => style.escape(c.name)).join(m.comma)] : [],
+        answer.unranked.length > 0 ? [unrankedText(answer.unranked, style, m)] : [],
       ),
       ...field(
         m.labels.nationalTotals,

@@ -2,7 +2,15 @@
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
 import { type Messages, messages } from "../../i18n/index.js";
 import { formatConverted } from "../format.js";
-import { comparableText, moneyText, nationalLines, roundName, roundText, totalText } from "../phrases.js";
+import {
+  comparableText,
+  moneyText,
+  nationalLines,
+  roundName,
+  roundText,
+  totalText,
+  unrankedText,
+} from "../phrases.js";
 import { rankingTitle, totalSuffix } from "../titles.js";
 import { blocks, bullets, hanging, heading, section } from "./layout.js";
 import { asOfLine, ratesSection, sourcesSection, textStyleFor } from "./sections.js";
@@ -44,10 +52,7 @@ export function renderRankingText(answer: FundingRankingAnswer, m: Messages = me
         ),
       ),
     ),
-    section(
-      m.labels.unranked,
-      answer.unranked.length > 0 ? [answer.unranked.map((c) => style.escape(c.name)).join(m.comma)] : [],
-    ),
+    section(m.labels.unranked, answer.unranked.length > 0 ? [unrankedText(answer.unranked, style, m)] : []),
     section(m.labels.nationalTotals, bullets(nationalLines(answer.national, style, m))),
     ratesSection(answer.rates, m),
     sourcesSection(answer.sources, m),
