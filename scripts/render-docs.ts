@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { companyFunding, compareCompanies, fundingRanking } from "../src/answers/index.js";
 import type { Answer, ComparisonAnswer } from "../src/answers/types.js";
 import { loadLandscape } from "../src/data/load.js";
+import type { Language } from "../src/i18n/index.js";
 import { chartFor } from "../src/render/chart/index.js";
 import { SearchIndex } from "../src/search/index.js";
 import { renderReplies } from "./docs/replies.js";
@@ -34,7 +35,8 @@ function compare(names: string[]): ComparisonAnswer {
   return answer;
 }
 
-const examples: [string, Answer][] = [
+/** The file, the answer, and the chart's language (English unless given). */
+const examples: [string, Answer, Language?][] = [
   ["funding-mistral-ai", companyFunding(ctx, "Mistral AI")],
   ["funding-ami-labs", companyFunding(ctx, "AMI Labs")],
   ["ranking-rounds-2024", fundingRanking(ctx, { by: "round", year: 2024 })],
@@ -42,11 +44,13 @@ const examples: [string, Answer][] = [
   ["compare-mistral-hugging-face-poolside", compare(["Mistral AI", "Hugging Face", "Poolside"])],
   ["compare-four-with-undisclosed", compare(["H Company", "Kyutai", "Photoroom", "Gradium"])],
   ["compare-arabic-names", withArabicNames(compare(["Mistral AI", "Hugging Face", "H Company"]))],
+  ["funding-mistral-ai-fr", companyFunding(ctx, "Mistral AI"), "fr"],
+  ["compare-ar", compare(["Mistral AI", "Hugging Face", "Poolside"]), "ar"],
 ];
 
 mkdirSync(out, { recursive: true });
-for (const [file, answer] of examples) {
-  const chart = chartFor(answer, { rates: data.fxRates });
+for (const [file, answer, language] of examples) {
+  const chart = chartFor(answer, { rates: data.fxRates, language });
   if (chart === undefined) throw new Error(`${file}: the answer has no chart`);
   writeFileSync(`${out}${file}.png`, chart.png);
   console.log(

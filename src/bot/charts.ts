@@ -1,9 +1,12 @@
 // Which replies carry a chart, and attaching it: the PNG goes as a file and the first embed shows
 // it (`attachment://name`). Drawing takes tens of milliseconds, so the router asks `hasChart`
-// first (cheap: the chart model only) and defers the interaction before drawing.
+// first (cheap: the chart model only) and defers the interaction before drawing. The chart is in
+// the reply's language: a command's follows the Discord locale, a question's the question's own
+// language (Arabic included), as src/render/reply.ts picks it for the embeds.
 import type { AttachmentPayload, BaseMessageOptions } from "discord.js";
 import type { Answer } from "../answers/types.js";
 import type { FxRate } from "../data/schema.js";
+import type { Language } from "../i18n/index.js";
 import { isQuestionAnswer } from "../questions/types.js";
 import { chartFor, chartModel } from "../render/chart/index.js";
 import type { Reply } from "../render/reply.js";
@@ -12,6 +15,11 @@ import type { Reply } from "../render/reply.js";
 function chartedAnswer(reply: Reply): Answer | undefined {
   if (!isQuestionAnswer(reply)) return reply;
   return reply.kind === "answered" ? reply.answer : undefined;
+}
+
+/** A question's language; undefined for a command's answer, whose chart follows the locale. */
+function questionLanguage(reply: Reply): Language | undefined {
+  return isQuestionAnswer(reply) ? reply.understanding.language : undefined;
 }
 
 export function hasChart(reply: Reply, rates: readonly FxRate[]): boolean {
@@ -27,7 +35,8 @@ export function withReplyChart(
   locale?: string,
 ): BaseMessageOptions {
   const answer = chartedAnswer(reply);
-  const chart = answer === undefined ? undefined : chartFor(answer, { rates, locale });
+  const language = questionLanguage(reply);
+  const chart = answer === undefined ? undefined : chartFor(answer, { rates, locale, language });
   const [first, ...rest] = (message.embeds ?? []) as object[];
   if (chart === undefined || first === undefined) return message;
   const file: AttachmentPayload = { attachment: chart.png, name: chart.name, description: chart.alt };

@@ -298,6 +298,52 @@ export const ar = {
     compareWith: "قارن مع…",
   },
 
+  chart: {
+    barChart: "مخطط أعمدة",
+    currencies: { USD: "الدولار", EUR: "اليورو" },
+    approximate: (amount: string) => `~ ${amount}`,
+    includesConverted: (amounts: string) => `منها ${amounts} بعد التحويل`,
+    fundingTitle: (company: string) => `${company}: التمويل حسب الجولة`,
+    fundingSubtitle: (currency: string, total: string) =>
+      `الجولات بترتيب تاريخي، والأعمدة ب${currency} ابتداءً من الصفر · ${total}`,
+    totalRaised: (amount: string) => `إجمالي التمويل ${amount}`,
+    totalUndisclosed: "إجمالي التمويل غير معلن",
+    earlierRounds: (n: number) =>
+      `${count(n, { one: "جولة أقدم واحدة", two: "جولتان أقدم", few: "جولات أقدم", many: "جولة أقدم" })} خارج المخطط`,
+    compareSubtitle: (currency: string) => `الأعمدة ب${currency} ابتداءً من الصفر، ولكل رقم مقياسه الخاص`,
+    companyFigure: (company: string, figure: string) => `${company}، ${figure}`,
+    asOf: (date: string) => `حتى ${date}`,
+    rankingSubtitle: (what: string, currency: string) => `${what}، والأعمدة ب${currency} ابتداءً من الصفر`,
+    completedRounds: "الجولات المكتملة فقط",
+    matchingRounds: "مجموع الجولات المكتملة المطابقة",
+    totalsAndRounds: "الإجماليات المعلنة والجولات المكتملة",
+    totalRaisedDetail: "إجمالي التمويل",
+    totalAsOf: (date: string) => `الإجمالي حتى ${date}`,
+    addedUp: (stages: string) => `مجموع ${stages}`,
+    notRanked: "غير مرتبة",
+    moreNotDrawn: (n: number) =>
+      `${count(n, { one: "واحدة أخرى", two: "اثنتان أخريان", few: "أخرى", many: "أخرى" })} خارج المخطط`,
+    reportedNotRanked: (n: number) =>
+      `${count(n, { one: "جولة مُفاد عنها واحدة", two: "جولتان مُفاد عنهما", few: "جولات مُفاد عنها", many: "جولة مُفاد عنها" })} (غير مكتملة) خارج الترتيب`,
+    disputed: (what: string, claims: string) => `${what}: المصادر تختلف: ${claims}`,
+    disputedSeeEmbed: (what: string) => `${what}: المصادر تختلف (انظر الرسالة)`,
+    seeEmbed: (what: string) => `${what}: انظر الرسالة`,
+    seeEmbedShort: "انظر الرسالة",
+    converted: (currency: string, rate: string, asOf: string) =>
+      `حُوّلت المبالغ من ${currency} بسعر ${rate} (سعر البيانات بتاريخ ${asOf})`,
+    reportedNote: "عمود بإطار متقطع: جولة مُفاد عنها (محادثات أو تسريب) غير مكتملة؛ لا تُحتسب في أي إجمالي",
+    undisclosedNote: "لا عمود حيث المبلغ غير معلن: مجهول، وليس صفرًا",
+    noRateNote: (currency: string) =>
+      `لا عمود حيث لا يوجد في البيانات سعر صرف إلى ${currency}: المبلغ معروض كما ورد`,
+    footer: (date: string) => `المصادر: انظر الرسالة · البيانات حتى ${date}`,
+    noRate: "لا سعر صرف: غير مرسوم",
+    alt: {
+      noBar: "بلا عمود",
+      noRate: "غير مرسوم: لا سعر صرف",
+      reported: "مُفاد عنها، غير مكتملة",
+    },
+  },
+
   bot: {
     olderButton: "هذا الزر من إصدار أقدم من البوت. يرجى تشغيل الأمر من جديد.",
     expired: "انتهت صلاحية هذه الأزرار. شغّل الأمر من جديد للحصول على أزرار جديدة.",

@@ -3,7 +3,7 @@
 // passed in ({names}, {date}, ...) arrive already written: escaped, formatted, in this language.
 // Data text (descriptions, notes, what a dispute says, source titles) is not here: it stays as the
 // dataset writes it, in English.
-import type { Category, Stage } from "../data/schema.js";
+import type { Category, Currency, Stage } from "../data/schema.js";
 import type { NumberWords } from "./format.js";
 import type { Language } from "./language.js";
 
@@ -296,6 +296,65 @@ export const en = {
     previous: "Previous",
     next: "Next",
     compareWith: "Compare with…",
+  },
+
+  /**
+   * The PNG charts (src/render/chart): titles, notes, labels and the alt text. Amounts and dates
+   * arrive written by the shared formatter; `currency` is a name from `chart.currencies`.
+   */
+  chart: {
+    /** The alt text's first words: "Bar chart. Mistral AI: funding by round. …". */
+    barChart: "Bar chart",
+    /** A currency in a sentence: "bars in USD". */
+    currencies: { USD: "USD", EUR: "EUR" } as Record<Currency, string>,
+    /** A converted, hence approximate, amount: "~ USD 1.76 bn" (the shipped fonts have no "≈"). */
+    approximate: (amount: string) => `~ ${amount}`,
+    /** Under an amount that adds up converted parts. */
+    includesConverted: (amounts: string) => `incl. ${amounts} converted`,
+    fundingTitle: (company: string) => `${company}: funding by round`,
+    fundingSubtitle: (currency: string, total: string) =>
+      `Rounds in date order, bars in ${currency} from zero · ${total}`,
+    totalRaised: (amount: string) => `total raised ${amount}`,
+    totalUndisclosed: "total raised undisclosed",
+    earlierRounds: (count: number) => `${count} earlier round${count === 1 ? "" : "s"} not drawn`,
+    compareSubtitle: (currency: string) => `Bars in ${currency} from zero, each figure to its own scale`,
+    /** "Hugging Face, valuation" (the figure's name arrives in lower case). */
+    companyFigure: (company: string, figure: string) => `${company}, ${figure}`,
+    /** A total's date: "as of 9 Sept 2025". */
+    asOf: (date: string) => `as of ${date}`,
+    rankingSubtitle: (what: string, currency: string) => `${what}, bars in ${currency} from zero`,
+    completedRounds: "Completed rounds only",
+    matchingRounds: "Matching completed rounds added up",
+    totalsAndRounds: "Reported totals and completed rounds",
+    totalRaisedDetail: "total raised",
+    totalAsOf: (date: string) => `total as of ${date}`,
+    /** "Seed and Series A added up". */
+    addedUp: (stages: string) => `${stages} added up`,
+    notRanked: "not ranked",
+    moreNotDrawn: (count: number) => `${count} more not drawn`,
+    reportedNotRanked: (count: number) =>
+      `${count} reported (not completed) round${count === 1 ? "" : "s"} not ranked`,
+    /** "Series B, June 2024: sources differ: USD 640 M [1] / EUR 600 M [2]". */
+    disputed: (what: string, claims: string) => `${what}: sources differ: ${claims}`,
+    disputedSeeEmbed: (what: string) => `${what}: sources differ (see the embed)`,
+    seeEmbed: (what: string) => `${what}: see the embed`,
+    seeEmbedShort: "see the embed",
+    /** "EUR converted at 1 EUR = 1.0367 USD (dataset rate of 9 Feb 2025 [6])". */
+    converted: (currency: string, rate: string, asOf: string) =>
+      `${currency} converted at ${rate} (dataset rate of ${asOf})`,
+    reportedNote: "Outlined bar: reported (talks or a leak), not a completed round; never counted in a total",
+    undisclosedNote: "No bar where an amount is undisclosed: unknown, not zero",
+    noRateNote: (currency: string) =>
+      `No bar where the dataset has no exchange rate to ${currency}: the amount is given as stated`,
+    footer: (date: string) => `Sources: see the embed · data as of ${date}`,
+    /** Where a bar would be, for an amount no rate puts on the scale. */
+    noRate: "no rate: not drawn",
+    /** The alt text's flags on a bar. */
+    alt: {
+      noBar: "no bar",
+      noRate: "not drawn: no exchange rate",
+      reported: "reported, not completed",
+    },
   },
 
   /** Short notes to the person asking. */

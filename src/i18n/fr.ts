@@ -50,6 +50,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : 
 /** "de Mistral AI", "d'Arthur Mensch": "de" elided before a vowel. */
 const of = (name: string) => (/^[aeiouyàâäéèêëîïôöûüœ]/i.test(name) ? `d'${name}` : `de ${name}`);
 
+/** A date after "as of": "au 9 sept. 2025" for a day, "en juin 2024" for a month or a year. */
+const at = (date: string) => (/^\d+(er)?\s+\D/.test(date) ? `au ${date}` : `en ${date}`);
+
 export const fr = {
   language: "fr" as Language,
   numbers,
@@ -284,6 +287,57 @@ export const fr = {
     previous: "Précédent",
     next: "Suivant",
     compareWith: "Comparer avec…",
+  },
+
+  chart: {
+    barChart: "Graphique en barres",
+    currencies: { USD: "dollars", EUR: "euros" },
+    approximate: (amount: string) => `~ ${amount}`,
+    includesConverted: (amounts: string) => `dont ${amounts} après conversion`,
+    fundingTitle: (company: string) => `${company}\u00a0: levées de fonds par tour`,
+    fundingSubtitle: (currency: string, total: string) =>
+      `Tours par date, barres en ${currency} à partir de zéro · ${total}`,
+    totalRaised: (amount: string) => `total levé\u00a0: ${amount}`,
+    totalUndisclosed: "total levé non communiqué",
+    earlierRounds: (count: number) =>
+      plural(count, "tour plus ancien non représenté", "tours plus anciens non représentés"),
+    compareSubtitle: (currency: string) =>
+      `Barres en ${currency} à partir de zéro, chaque chiffre à sa propre échelle`,
+    companyFigure: (company: string, figure: string) => `${company}, ${figure}`,
+    asOf: (date: string) => at(date),
+    rankingSubtitle: (what: string, currency: string) => `${what}, barres en ${currency} à partir de zéro`,
+    completedRounds: "Levées finalisées uniquement",
+    matchingRounds: "Levées finalisées correspondantes, additionnées",
+    totalsAndRounds: "Totaux publiés et levées finalisées",
+    totalRaisedDetail: "total levé",
+    totalAsOf: (date: string) => `total ${at(date)}`,
+    addedUp: (stages: string) => `somme\u00a0: ${stages}`,
+    notRanked: "non classée",
+    moreNotDrawn: (count: number) => `${count} de plus, non ${count <= 1 ? "représentée" : "représentées"}`,
+    reportedNotRanked: (count: number) =>
+      plural(
+        count,
+        "levée signalée (non finalisée) non classée",
+        "levées signalées (non finalisées) non classées",
+      ),
+    disputed: (what: string, claims: string) => `${what}\u00a0: les sources divergent\u00a0: ${claims}`,
+    disputedSeeEmbed: (what: string) => `${what}\u00a0: les sources divergent (voir le message)`,
+    seeEmbed: (what: string) => `${what}\u00a0: voir le message`,
+    seeEmbedShort: "voir le message",
+    converted: (currency: string, rate: string, asOf: string) =>
+      `Montants en ${currency} convertis au taux ${rate} (taux des données ${at(asOf)})`,
+    reportedNote:
+      "Barre en pointillés\u00a0: levée signalée (discussions ou fuite), non finalisée\u00a0; jamais comptée dans un total",
+    undisclosedNote: "Pas de barre quand un montant n'est pas communiqué\u00a0: inconnu, pas zéro",
+    noRateNote: (currency: string) =>
+      `Pas de barre quand les données n'ont pas de taux de change vers les ${currency}\u00a0: montant donné tel quel`,
+    footer: (date: string) => `Sources\u00a0: voir le message · données ${at(date)}`,
+    noRate: "pas de taux\u00a0: non représenté",
+    alt: {
+      noBar: "pas de barre",
+      noRate: "non représenté\u00a0: pas de taux de change",
+      reported: "signalée, non finalisée",
+    },
   },
 
   bot: {

@@ -1,11 +1,13 @@
-// A chart model drawn as a PNG: the card, the title, the bars, the notes, the footer.
+// A chart model drawn as a PNG: the card, the title, the bars, the notes, the footer. Positions are
+// given in reading order and mirrored for an Arabic chart (./page.ts).
 import { createCanvas } from "@napi-rs/canvas";
 import { type Area, drawColumns } from "./draw-columns.js";
 import { drawRows, rowsHeight } from "./draw-rows.js";
 import { registerChartFonts } from "./fonts.js";
-import { drawSwatch, drawWarning } from "./marks.js";
+import { drawSwatch, drawWarning, SWATCH_SIZE, WARN_SIZE } from "./marks.js";
 import type { ChartBar, ChartModel, ChartNote } from "./model.js";
-import { type Ctx, drawText, font, wrap } from "./text.js";
+import { Page } from "./page.js";
+import { type Ctx, font, wrap } from "./text.js";
 import { BAR_COLOURS, COLOURS, SERIES_COLOURS, SIZE, TYPE } from "./theme.js";
 
 const HEADER = 84;
@@ -51,13 +53,13 @@ function noteLines(ctx: Ctx, notes: readonly ChartNote[], width: number): NoteLi
   return lines;
 }
 
-function drawNoteMark(ctx: Ctx, note: ChartNote, y: number, colour: string): void {
+function drawNoteMark(ctx: Ctx, page: Page, note: ChartNote, y: number, colour: string): void {
   const x = SIZE.padding;
-  if (note.kind === "disputed") drawWarning(ctx, x, y - 5);
-  else if (note.kind === "reported") drawSwatch(ctx, x, y - 5, colour, true);
+  if (note.kind === "disputed") drawWarning(ctx, page.left(x, WARN_SIZE), y - 5);
+  else if (note.kind === "reported") drawSwatch(ctx, page.left(x, SWATCH_SIZE), y - 5, colour, true);
   else {
     const mark = note.kind === "converted" ? "~" : "·";
-    drawText(ctx, mark, x + 3, y, NOTE_INDENT, { size: TYPE.note + 2, bold: true, colour: COLOURS.muted });
+    page.text(ctx, mark, x + 3, y, NOTE_INDENT, { size: TYPE.note + 2, bold: true, colour: COLOURS.muted });
   }
 }
 
@@ -72,6 +74,7 @@ function cardHeight(model: ChartModel, notes: number): number {
 /** The PNG for a chart model: 800 wide, 450 to 600 tall, at scale 2; the same bytes for the same model. */
 export function drawChart(model: ChartModel): Buffer {
   registerChartFonts();
+  const page = new Page(model.language);
   const { width, scale, padding } = SIZE;
   const inner = width - 2 * padding;
   const measure = createCanvas(1, 1).getContext("2d");
@@ -82,13 +85,13 @@ export function drawChart(model: ChartModel): Buffer {
   const ctx = canvas.getContext("2d");
   ctx.scale(scale, scale);
   drawCard(ctx, height);
-  drawText(ctx, model.title, padding, 40, inner, {
+  page.text(ctx, model.title, padding, 40, inner, {
     size: TYPE.title,
     bold: true,
     colour: COLOURS.text,
     minSize: 16,
   });
-  drawText(ctx, model.subtitle, padding, 65, inner, {
+  page.text(ctx, model.subtitle, padding, 65, inner, {
     size: TYPE.subtitle,
     colour: COLOURS.muted,
     minSize: 12,
@@ -99,16 +102,16 @@ export function drawChart(model: ChartModel): Buffer {
   const colour = colourOf(model);
   lines.forEach((line, i) => {
     const y = notesTop + (i + 1) * NOTE_LINE - 5;
-    if (line.first) drawNoteMark(ctx, line.note, y, colour({ series: 0 }));
-    drawText(ctx, line.text, padding + NOTE_INDENT, y, inner - NOTE_INDENT, {
+    if (line.first) drawNoteMark(ctx, page, line.note, y, colour({ series: 0 }));
+    page.text(ctx, line.text, padding + NOTE_INDENT, y, inner - NOTE_INDENT, {
       size: TYPE.note,
       colour: COLOURS.note,
     });
   });
-  drawText(ctx, model.footer, padding, footerY, inner, { size: TYPE.footer, colour: COLOURS.muted });
+  page.text(ctx, model.footer, padding, footerY, inner, { size: TYPE.footer, colour: COLOURS.muted });
 
   const area: Area = { top: HEADER, bottom: notesTop - 8, left: padding, right: width - padding };
-  if (model.layout === "columns") drawColumns(ctx, model, area, colour({ series: 0 }));
-  else drawRows(ctx, model.groups, area, colour, model.kind === "ranking");
+  if (model.layout === "columns") drawColumns(ctx, page, model, area, colour({ series: 0 }));
+  else drawRows(ctx, page, model.groups, area, colour, model.kind === "ranking");
   return canvas.toBuffer("image/png");
 }

@@ -1,52 +1,58 @@
 // The pieces every chart model shares: amounts as labels, the chart's scale currency and the rates
-// that put an amount on it, and the notes a chart prints under its bars.
+// that put an amount on it, and the notes a chart prints under its bars. Everything is written in
+// the chart's language (the words of src/i18n, figures by the shared formatter, as the embeds).
 
 import { findRate } from "../../answers/money.js";
 import type { ComparableMoney, Figure, FxRateUsed, RoundView, Sourced } from "../../answers/types.js";
 import type { Currency, FxRate, Money, PartialDate, Stage } from "../../data/schema.js";
-import {
-  formatDate,
-  formatList,
-  formatMoney,
-  formatRate,
-  formatSourceMarks,
-  formatStage,
-} from "../format.js";
+import type { Language, Messages } from "../../i18n/index.js";
+import { formatDate, formatList, formatMoney, formatRate, formatSourceMarks } from "../format.js";
 import type { ChartBar, ChartNote, ChartNoteKind } from "./model.js";
+
+/** "USD 640 M", "640 M $", "640 مليون دولار". */
+export const money = (value: Money, m: Messages) => formatMoney(value, { language: m.language });
 
 /**
  * "~ USD 1.76 bn": a converted, hence approximate, amount. The shipped fonts have no "≈", and a
  * glyph missing from them would be a box on a machine without system fonts.
  */
-export const approximate = (money: Money) => `~ ${formatMoney(money, { approximate: true })}`;
+export const approximate = (value: Money, m: Messages) =>
+  m.chart.approximate(formatMoney(value, { approximate: true, language: m.language }));
 
 /** "Series B"; a reported raise without a stage says so. */
-export function stageName(round: { stage: Stage; status?: RoundView["status"] | undefined }): string {
-  return round.stage === "other" && round.status === "reported" ? "Reported raise" : formatStage(round.stage);
+export function stageName(
+  round: { stage: Stage; status?: RoundView["status"] | undefined },
+  m: Messages,
+): string {
+  return round.stage === "other" && round.status === "reported"
+    ? m.figures.reportedRaise
+    : m.stages[round.stage];
 }
 
-export const shortDate = (date: PartialDate) => formatDate(date, { short: true });
+/** "June 2024", "9 Sept 2025", "9 sept. 2025", "9 سبتمبر 2025". */
+export const shortDate = (date: PartialDate, language: Language) =>
+  formatDate(date, { short: true, language });
 
 /** "Series B, June 2024". */
-export const roundLabel = (round: {
-  stage: Stage;
-  date: PartialDate;
-  status?: RoundView["status"] | undefined;
-}) => `${stageName(round)}, ${shortDate(round.date)}`;
+export const roundLabel = (
+  round: { stage: Stage; date: PartialDate; status?: RoundView["status"] | undefined },
+  m: Messages,
+) => m.figures.roundName(stageName(round, m), shortDate(round.date, m.language));
 
 /** "USD 4 bn [7, 11] (22 Aug 2023) / USD 4.5 bn [10] (24 Aug 2023)": each source's version. */
-export function claimsText<T>(figure: Figure<T>, format: (value: T) => string): string {
+export function claimsText<T>(figure: Figure<T>, format: (value: T) => string, language: Language): string {
   const dates = new Set(figure.claims.map((c) => c.asOf));
   return figure.claims
     .map((c) => {
       const marks = formatSourceMarks(c.sources);
-      const when = dates.size > 1 ? ` (${shortDate(c.asOf)})` : "";
+      const when = dates.size > 1 ? ` (${shortDate(c.asOf, language)})` : "";
       return `${format(c.value)}${marks === "" ? "" : ` ${marks}`}${when}`;
     })
     .join(" / ");
 }
 
-export const moneyClaims = (figure: Figure<Money>) => claimsText(figure, (m) => formatMoney(m));
+export const moneyClaims = (figure: Figure<Money>, m: Messages) =>
+  claimsText(figure, (v) => money(v, m), m.language);
 
 /** The chart's currency and the dataset rates that put other currencies on it. */
 export class ChartScale {
@@ -97,12 +103,17 @@ export class ChartScale {
   }
 
   /** "EUR converted at 1 EUR = 1.0367 USD (dataset rate of 9 Feb 2025 [6])", one per rate used. */
-  notes(): ChartNote[] {
+  notes(m: Messages): ChartNote[] {
     return [...this.#used.values()].map((rate) => {
       const marks = formatSourceMarks(rate.sources);
+      const asOf = formatDate(rate.asOf, { language: m.language });
       return {
         kind: "converted",
-        text: `${rate.from} converted at ${formatRate(rate)} (dataset rate of ${formatDate(rate.asOf)}${marks === "" ? "" : ` ${marks}`})`,
+        text: m.chart.converted(
+          m.chart.currencies[rate.from],
+          formatRate(rate, m.language),
+          `${asOf}${marks === "" ? "" : ` ${marks}`}`,
+        ),
       };
     });
   }
@@ -112,14 +123,15 @@ export class ChartScale {
 export function amountBar(
   stated: Money | undefined,
   comparable: ComparableMoney | undefined,
+  m: Messages,
 ): Pick<ChartBar, "amountText" | "convertedText" | "value" | "missing"> {
   if (comparable === undefined) {
     return stated === undefined
-      ? { amountText: "undisclosed", missing: "undisclosed" }
-      : { amountText: formatMoney(stated), missing: "no-rate" };
+      ? { amountText: m.figures.undisclosed, missing: "undisclosed" }
+      : { amountText: money(stated, m), missing: "no-rate" };
   }
   const value = comparable.value.amount;
-  if (comparable.converted.length === 0) return { amountText: formatMoney(comparable.value), value };
+  if (comparable.converted.length === 0) return { amountText: money(comparable.value, m), value };
   const [only, ...others] = comparable.converted;
   // One conversion that makes up the whole amount: the amount as stated, then converted.
   const whole = only !== undefined && others.length === 0 && Math.abs(only.to.amount - value) <= value * 1e-9;
@@ -130,11 +142,11 @@ export function amountBar(
         ? only?.from
         : undefined;
   if (original !== undefined && whole)
-    return { amountText: formatMoney(original), convertedText: approximate(comparable.value), value };
-  const parts = comparable.converted.map((c) => formatMoney(c.from));
+    return { amountText: money(original, m), convertedText: approximate(comparable.value, m), value };
+  const parts = comparable.converted.map((c) => money(c.from, m));
   return {
-    amountText: approximate(comparable.value),
-    convertedText: `incl. ${formatList(parts)} converted`,
+    amountText: approximate(comparable.value, m),
+    convertedText: m.chart.includesConverted(formatList(parts, m.language)),
     value,
   };
 }
@@ -142,29 +154,27 @@ export function amountBar(
 const NOTE_ORDER: ChartNoteKind[] = ["converted", "disputed", "reported", "undisclosed", "more"];
 
 /** The notes under a chart, conversions first; a note is said once however many bars it fits. */
-export function chartNotes(bars: readonly ChartBar[], scale: ChartScale, extra: ChartNote[]): ChartNote[] {
-  const notes = [...scale.notes(), ...extra];
-  if (bars.some((b) => b.reported))
-    notes.push({
-      kind: "reported",
-      text: "Outlined bar: reported (talks or a leak), not a completed round; never counted in a total",
-    });
+export function chartNotes(
+  bars: readonly ChartBar[],
+  scale: ChartScale,
+  extra: ChartNote[],
+  m: Messages,
+): ChartNote[] {
+  const notes = [...scale.notes(m), ...extra];
+  if (bars.some((b) => b.reported)) notes.push({ kind: "reported", text: m.chart.reportedNote });
   if (bars.some((b) => b.missing === "undisclosed"))
-    notes.push({ kind: "undisclosed", text: "No bar where an amount is undisclosed: unknown, not zero" });
+    notes.push({ kind: "undisclosed", text: m.chart.undisclosedNote });
   if (bars.some((b) => b.missing === "no-rate"))
-    notes.push({
-      kind: "undisclosed",
-      text: `No bar where the dataset has no exchange rate to ${scale.currency}: the amount is given as stated`,
-    });
+    notes.push({ kind: "undisclosed", text: m.chart.noRateNote(m.chart.currencies[scale.currency]) });
   const seen = new Set<string>();
   return notes
     .filter((n) => !seen.has(n.text) && seen.add(n.text))
     .sort((a, b) => NOTE_ORDER.indexOf(a.kind) - NOTE_ORDER.indexOf(b.kind));
 }
 
-/** "Sources: see the embed · data as of 10 March 2026". */
-export const chartFooter = (answer: Sourced) =>
-  `Sources: see the embed · data as of ${formatDate(answer.asOf.data)}`;
+/** "Sources: see the embed · data as of 10 Mar 2026". */
+export const chartFooter = (answer: Sourced, m: Messages) =>
+  m.chart.footer(formatDate(answer.asOf.data, { language: m.language }));
 
 /** An ASCII file name for Discord's attachment:// URL. */
 export function fileName(...parts: string[]): string {

@@ -3,13 +3,14 @@
 import { COMMON_CURRENCY } from "../../answers/money.js";
 import type { CompanyFundingAnswer, RoundView } from "../../answers/types.js";
 import type { FxRate } from "../../data/schema.js";
-import { formatMoney } from "../format.js";
+import { type Language, type Messages, messages } from "../../i18n/index.js";
 import {
   approximate,
   ChartScale,
   chartFooter,
   chartNotes,
   fileName,
+  money,
   moneyClaims,
   roundLabel,
   shortDate,
@@ -17,26 +18,29 @@ import {
 } from "./figures.js";
 import type { ChartBar, ChartModel, ChartNote } from "./model.js";
 
-/** More columns than this and the labels get too narrow: the oldest rounds are left to the embed. */
-export const MAX_COLUMNS = 10;
+/**
+ * More columns than this and the labels get too narrow: the oldest rounds are left to the embed.
+ * Arabic amounts ("640 مليون دولار") take about twice the room of "USD 640 M".
+ */
+export const MAX_COLUMNS: Readonly<Record<Language, number>> = { en: 10, fr: 10, ar: 8 };
 
-function roundBar(round: RoundView, scale: ChartScale): ChartBar {
+function roundBar(round: RoundView, scale: ChartScale, m: Messages): ChartBar {
   const base = {
-    label: stageName(round),
-    detail: shortDate(round.date),
+    label: stageName(round, m),
+    detail: shortDate(round.date, m.language),
     disputed: round.amount.disputed !== undefined,
     reported: round.status === "reported",
     series: 0,
   };
   const primary = round.amount.claims[0]?.value;
-  if (primary === undefined) return { ...base, amountText: "undisclosed", missing: "undisclosed" };
+  if (primary === undefined) return { ...base, amountText: m.figures.undisclosed, missing: "undisclosed" };
   const placed = scale.place(primary);
-  if (placed === undefined) return { ...base, amountText: formatMoney(primary), missing: "no-rate" };
+  if (placed === undefined) return { ...base, amountText: money(primary, m), missing: "no-rate" };
   return {
     ...base,
-    amountText: formatMoney(primary),
+    amountText: money(primary, m),
     convertedText: placed.converted
-      ? approximate({ amount: placed.value, currency: scale.currency })
+      ? approximate({ amount: placed.value, currency: scale.currency }, m)
       : undefined,
     value: placed.value,
   };
@@ -45,9 +49,11 @@ function roundBar(round: RoundView, scale: ChartScale): ChartBar {
 export function fundingChartModel(
   answer: CompanyFundingAnswer,
   rates: readonly FxRate[] = [],
+  language: Language = "en",
 ): ChartModel | undefined {
   if (answer.rounds.length === 0) return undefined;
-  const rounds = answer.rounds.slice(-MAX_COLUMNS);
+  const m = messages(language);
+  const rounds = answer.rounds.slice(-MAX_COLUMNS[language]);
   // One currency when every round is in it (nothing converted); else the currency of the total.
   const currencies = new Set(rounds.flatMap((r) => r.amount.claims.slice(0, 1).map((c) => c.value.currency)));
   const total = answer.totalRaised.comparable;
@@ -55,32 +61,29 @@ export function fundingChartModel(
   const currency = only ?? total?.value.currency ?? COMMON_CURRENCY;
   const carried = total?.converted.map((c) => c.rate) ?? [];
   const scale = new ChartScale(currency, carried, rates);
-  const bars = rounds.map((round) => roundBar(round, scale));
+  const bars = rounds.map((round) => roundBar(round, scale, m));
   scale.record(total);
 
   const extra: ChartNote[] = rounds
     .filter((r) => r.amount.disputed !== undefined)
-    .map((r) => ({ kind: "disputed", text: `${roundLabel(r)}: sources differ: ${moneyClaims(r.amount)}` }));
+    .map((r) => ({ kind: "disputed", text: m.chart.disputed(roundLabel(r, m), moneyClaims(r.amount, m)) }));
   const earlier = answer.rounds.length - rounds.length;
-  if (earlier > 0)
-    extra.push({
-      kind: "more",
-      text: `${earlier} earlier round${earlier === 1 ? "" : "s"} not drawn: see the embed`,
-    });
+  if (earlier > 0) extra.push({ kind: "more", text: m.chart.seeEmbed(m.chart.earlierRounds(earlier)) });
 
   const totalText =
     total === undefined
-      ? "total raised undisclosed"
-      : `total raised ${total.converted.length > 0 ? approximate(total.value) : formatMoney(total.value)}`;
+      ? m.chart.totalUndisclosed
+      : m.chart.totalRaised(total.converted.length > 0 ? approximate(total.value, m) : money(total.value, m));
   return {
     kind: "funding",
     name: fileName("funding", answer.company.id),
     layout: "columns",
-    title: `${answer.company.name}: funding by round`,
-    subtitle: `Rounds in date order, bars in ${currency} from zero · ${totalText}`,
+    language,
+    title: m.chart.fundingTitle(answer.company.name),
+    subtitle: m.chart.fundingSubtitle(m.chart.currencies[currency], totalText),
     currency,
     groups: [{ bars }],
-    notes: chartNotes(bars, scale, extra),
-    footer: chartFooter(answer),
+    notes: chartNotes(bars, scale, extra, m),
+    footer: chartFooter(answer, m),
   };
 }

@@ -1,7 +1,10 @@
 // An answer as a PNG chart: /funding (rounds over time, rankings) and /compare (amounts side by
 // side). answer → chart model (pure: ./model.ts) → drawing (./draw.ts). Other answers have no chart.
+// A chart is in the reader's language, like the reply it is attached to: English, French or Arabic
+// (laid out right to left, ./page.ts).
 import type { Answer } from "../../answers/types.js";
 import type { FxRate } from "../../data/schema.js";
+import { type Language, languageForLocale } from "../../i18n/index.js";
 import { altText } from "./alt.js";
 import { comparisonChartModel } from "./compare.js";
 import { drawChart } from "./draw.js";
@@ -14,7 +17,12 @@ export { missingGlyphs } from "./fonts.js";
 export type { ChartBar, ChartGroup, ChartModel, ChartNote } from "./model.js";
 
 export interface ChartOptions {
-  /** The user's locale. Charts are in English for now, like the embeds; kept for callers. */
+  /**
+   * The chart's language: a question's answer is in the question's language (Arabic included,
+   * which no Discord locale asks for). Without it, the language of `locale`.
+   */
+  language?: Language | undefined;
+  /** The user's Discord locale: French for "fr", English otherwise. */
   locale?: string | undefined;
   /**
    * The dataset's exchange rates (`data.fxRates`), for amounts the answer itself never converted
@@ -33,10 +41,11 @@ export interface Chart {
 
 /** What the chart of an answer shows, or undefined when the answer has no chart. */
 export function chartModel(answer: Answer, options: ChartOptions = {}): ChartModel | undefined {
+  const language = options.language ?? languageForLocale(options.locale);
   let model: ChartModel | undefined;
-  if (answer.kind === "company-funding") model = fundingChartModel(answer, options.rates);
-  else if (answer.kind === "funding-ranking") model = rankingChartModel(answer);
-  else if (answer.kind === "comparison") model = comparisonChartModel(answer);
+  if (answer.kind === "company-funding") model = fundingChartModel(answer, options.rates, language);
+  else if (answer.kind === "funding-ranking") model = rankingChartModel(answer, language);
+  else if (answer.kind === "comparison") model = comparisonChartModel(answer, language);
   return model !== undefined && hasBars(model) ? model : undefined;
 }
 

@@ -31,10 +31,11 @@ export function drawBar(
   ctx: Ctx,
   rect: { x: number; y: number; w: number; h: number },
   colour: string,
-  options: { reported: boolean; round: "top" | "right" },
+  options: { reported: boolean; round: "top" | "right" | "left" },
 ): void {
   const r = Math.min(4, rect.w / 2, rect.h / 2);
-  const radii = options.round === "top" ? [r, r, 0, 0] : [0, r, r, 0];
+  const radii =
+    options.round === "top" ? [r, r, 0, 0] : options.round === "right" ? [0, r, r, 0] : [r, 0, 0, r];
   ctx.beginPath();
   ctx.roundRect(rect.x, rect.y, rect.w, rect.h, radii);
   if (!options.reported) {
@@ -53,7 +54,9 @@ export function drawBar(
   ctx.setLineDash([]);
 }
 
+export const SWATCH_SIZE = 14;
+
 /** A small square swatch for the notes: dashed for "reported", plain otherwise. */
 export function drawSwatch(ctx: Ctx, x: number, y: number, colour: string, reported: boolean): void {
-  drawBar(ctx, { x, y: y - 6, w: 14, h: 12 }, colour, { reported, round: "top" });
+  drawBar(ctx, { x, y: y - 6, w: SWATCH_SIZE, h: 12 }, colour, { reported, round: "top" });
 }

@@ -2,6 +2,7 @@
 // notes. Pure data, so the honesty rules (zero-based bars, no bar for an undisclosed amount, every
 // conversion and dispute said on the chart) can be tested without looking at pixels.
 import type { Currency } from "../../data/schema.js";
+import type { Language } from "../../i18n/index.js";
 
 export interface ChartBar {
   /** What the bar is: a round ("Series B"), a company ("1. Mistral AI"). */
@@ -46,6 +47,8 @@ export interface ChartModel {
   kind: "funding" | "ranking" | "comparison";
   /** Columns for a history over time; rows for rankings and comparisons. */
   layout: "columns" | "rows";
+  /** The language every text is in; an Arabic chart is laid out right to left. */
+  language: Language;
   title: string;
   subtitle: string;
   /** The currency bar lengths are in. */

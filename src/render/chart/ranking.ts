@@ -2,6 +2,7 @@
 // currency; companies whose amount is unknown are listed with no bar, never as zero.
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
 import type { Money } from "../../data/schema.js";
+import { type Language, type Messages, messages } from "../../i18n/index.js";
 import { formatList } from "../format.js";
 import { rankingTitle } from "../titles.js";
 import {
@@ -27,49 +28,61 @@ function statedAmount(entry: RankingEntry): Money | undefined {
   return undefined;
 }
 
-function entryDetail(entry: RankingEntry): string {
-  if (entry.round !== undefined) return roundLabel(entry.round);
+function entryDetail(entry: RankingEntry, m: Messages): string {
+  if (entry.round !== undefined) return roundLabel(entry.round, m);
   if (entry.total !== undefined) {
     const dates = [entry.total.reported?.afterRound.date, ...entry.total.sinceThen.map((r) => r.date)];
     const latest = dates
       .filter((d) => d !== undefined)
       .sort()
       .at(-1);
-    return latest === undefined ? "total raised" : `total as of ${shortDate(latest)}`;
+    return latest === undefined
+      ? m.chart.totalRaisedDetail
+      : m.chart.totalAsOf(shortDate(latest, m.language));
   }
   const rounds = entry.rounds ?? [];
   return rounds.length === 1 && rounds[0] !== undefined
-    ? roundLabel(rounds[0])
-    : `${formatList(rounds.map(stageName))} added up`;
+    ? roundLabel(rounds[0], m)
+    : m.chart.addedUp(
+        formatList(
+          rounds.map((r) => stageName(r, m)),
+          m.language,
+        ),
+      );
 }
 
-function entryDispute(entry: RankingEntry): string | undefined {
+function entryDispute(entry: RankingEntry, m: Messages): string | undefined {
   if (!entry.amount.disputed) return undefined;
   const figure =
     entry.round?.amount ??
     entry.total?.reported?.figure ??
     entry.rounds?.find((r) => r.amount.disputed)?.amount;
-  const claims = figure !== undefined && figure.claims.length > 1 ? moneyClaims(figure) : "see the embed";
-  return `${entry.company.name}: sources differ: ${claims}`;
+  const claims =
+    figure !== undefined && figure.claims.length > 1 ? moneyClaims(figure, m) : m.chart.seeEmbedShort;
+  return m.chart.disputed(entry.company.name, claims);
 }
 
-function rankedWhat(answer: FundingRankingAnswer): string {
-  if (answer.by === "round") return "Completed rounds only";
+function rankedWhat(answer: FundingRankingAnswer, m: Messages): string {
+  if (answer.by === "round") return m.chart.completedRounds;
   const filtered = answer.filter.stage !== undefined || answer.filter.year !== undefined;
-  return filtered ? "Matching completed rounds added up" : "Reported totals and completed rounds";
+  return filtered ? m.chart.matchingRounds : m.chart.totalsAndRounds;
 }
 
-export function rankingChartModel(answer: FundingRankingAnswer): ChartModel | undefined {
+export function rankingChartModel(
+  answer: FundingRankingAnswer,
+  language: Language = "en",
+): ChartModel | undefined {
   const entries = answer.entries.slice(0, MAX_ROWS);
   if (entries.length === 0) return undefined;
+  const m = messages(language);
   const scale = new ChartScale(answer.currency, answer.rates);
   const bars: ChartBar[] = entries.map((entry) => {
     scale.record(entry.amount);
     return {
       label: entry.company.name,
       rank: entry.rank,
-      detail: entryDetail(entry),
-      ...amountBar(statedAmount(entry), entry.amount),
+      detail: entryDetail(entry, m),
+      ...amountBar(statedAmount(entry), entry.amount, m),
       disputed: entry.amount.disputed,
       reported: false,
       series: 0,
@@ -78,8 +91,8 @@ export function rankingChartModel(answer: FundingRankingAnswer): ChartModel | un
   for (const company of answer.unranked.slice(0, MAX_ROWS - bars.length))
     bars.push({
       label: company.name,
-      detail: "not ranked",
-      amountText: "undisclosed",
+      detail: m.chart.notRanked,
+      amountText: m.figures.undisclosed,
       missing: "undisclosed",
       disputed: false,
       reported: false,
@@ -87,27 +100,28 @@ export function rankingChartModel(answer: FundingRankingAnswer): ChartModel | un
     });
 
   const extra: ChartNote[] = entries.flatMap((e) => {
-    const text = entryDispute(e);
+    const text = entryDispute(e, m);
     return text === undefined ? [] : [{ kind: "disputed" as const, text }];
   });
   const more = answer.matched - entries.length;
   const reported = answer.reportedRounds.length;
   const left = [
-    more > 0 ? `${more} more not drawn` : "",
-    reported > 0 ? `${reported} reported (not completed) round${reported === 1 ? "" : "s"} not ranked` : "",
+    more > 0 ? m.chart.moreNotDrawn(more) : "",
+    reported > 0 ? m.chart.reportedNotRanked(reported) : "",
   ].filter((t) => t !== "");
-  if (left.length > 0) extra.push({ kind: "more", text: `${left.join("; ")}: see the embed` });
+  if (left.length > 0) extra.push({ kind: "more", text: m.chart.seeEmbed(left.join(m.semicolon)) });
 
   const { stage, year } = answer.filter;
   return {
     kind: "ranking",
     name: fileName("ranking", answer.by, stage ?? "", year === undefined ? "" : String(year)),
     layout: "rows",
-    title: rankingTitle(answer),
-    subtitle: `${rankedWhat(answer)}, bars in ${answer.currency} from zero`,
+    language,
+    title: rankingTitle(answer, m),
+    subtitle: m.chart.rankingSubtitle(rankedWhat(answer, m), m.chart.currencies[answer.currency]),
     currency: answer.currency,
     groups: [{ bars }],
-    notes: chartNotes(bars, scale, extra),
-    footer: chartFooter(answer),
+    notes: chartNotes(bars, scale, extra, m),
+    footer: chartFooter(answer, m),
   };
 }

@@ -1,6 +1,7 @@
 // Text on the canvas: the font string, the base direction of a label, and fitting a label into a
 // width (smaller type first, then an ellipsis), so that no label is ever clipped or overlaps another.
 import type { SKRSContext2D } from "@napi-rs/canvas";
+import { isolateLine } from "../../i18n/bidi.js";
 import { FONT_FAMILIES } from "./fonts.js";
 
 export type Ctx = SKRSContext2D;
@@ -12,9 +13,10 @@ const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const LTR = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/u;
 
 /**
- * The base direction to draw a label with. Charts are English, so a label is left to right (an
- * Arabic name inside it still reads right to left); only a label with no left-to-right letter at
- * all is drawn right to left, so that its punctuation and any "…" fall on its left.
+ * The base direction to draw a label of a left-to-right chart (English, French) with: left to right
+ * (an Arabic name inside it still reads right to left); only a label with no left-to-right letter
+ * at all is drawn right to left, so that its punctuation and any "…" fall on its left. Arabic
+ * charts lay their lines out run by run instead (`rtlRuns`).
  */
 export function baseDirection(text: string): "ltr" | "rtl" {
   return RTL.test(text) && !LTR.test(text) ? "rtl" : "ltr";
@@ -48,6 +50,64 @@ export interface TextStyle {
   align?: "left" | "right" | "center";
   /** Shrink down to this size before cutting with an ellipsis. */
   minSize?: number;
+  /** A line of a right-to-left (Arabic) chart: laid out by `rtlRuns`. */
+  rtl?: boolean;
+}
+
+/** A stretch of a line drawn in one direction. */
+export interface Run {
+  text: string;
+  rtl: boolean;
+}
+
+const ISOLATE_START = /[\u2066-\u2068]/;
+const PDI = "\u2069";
+
+/**
+ * A line of a right-to-left chart as the runs it is drawn in, in reading order (the first one
+ * rightmost). The line is isolated as the Arabic replies are (src/i18n/bidi.ts: each Latin or
+ * numeric stretch in an isolate, the whole line right to left); each isolate becomes a left-to-right
+ * run and what lies between them a right-to-left one, so the canvas is never given a bidi control
+ * (Noto Sans Arabic has no glyph for U+2066-2069) and the order can't depend on the canvas's bidi.
+ * A line with no Arabic in it (a company's name, a figure) is one left-to-right run.
+ */
+export function rtlRuns(text: string): Run[] {
+  const isolated = isolateLine(text);
+  if (isolated === text) return text === "" ? [] : [{ text, rtl: false }];
+  const body = isolated.slice(1, -1);
+  const runs: Run[] = [];
+  let current = "";
+  let depth = 0;
+  const flush = (rtl: boolean) => {
+    if (current !== "") runs.push({ text: current, rtl });
+    current = "";
+  };
+  for (const char of body) {
+    if (ISOLATE_START.test(char)) {
+      if (depth === 0) flush(true);
+      depth++;
+    } else if (char === PDI) {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) flush(false);
+    } else current += char;
+  }
+  flush(depth === 0);
+  return runs;
+}
+
+/** Draws a right-to-left chart's line, run by run from the right; returns the width drawn. */
+function drawRuns(ctx: Ctx, text: string, x: number, y: number, align: TextStyle["align"]): number {
+  const runs = rtlRuns(text).map((run) => ({ ...run, width: ctx.measureText(run.text).width }));
+  const width = runs.reduce((w, r) => w + r.width, 0);
+  let right = align === "right" ? x : align === "center" ? x + width / 2 : x + width;
+  ctx.textAlign = "left";
+  for (const run of runs) {
+    right -= run.width;
+    ctx.direction = run.rtl ? "rtl" : "ltr";
+    ctx.fillText(run.text, right, y);
+  }
+  ctx.direction = "ltr";
+  return width;
 }
 
 /** The size and text (cut with "…" if need be) that fit `maxWidth`, and their width. */
@@ -79,8 +139,12 @@ export function drawText(
   const fitted = fitText(ctx, text, maxWidth, style);
   ctx.font = font(fitted.size, style.bold);
   ctx.fillStyle = style.colour;
-  ctx.textAlign = style.align ?? "left";
   ctx.textBaseline = "alphabetic";
+  if (style.rtl === true) {
+    drawRuns(ctx, fitted.text, x, y, style.align ?? "right");
+    return fitted.width;
+  }
+  ctx.textAlign = style.align ?? "left";
   ctx.direction = baseDirection(fitted.text);
   ctx.fillText(fitted.text, x, y);
   ctx.direction = "ltr";
@@ -91,7 +155,8 @@ export function drawText(
 export function wrap(ctx: Ctx, text: string, maxWidth: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
+  // Not at a no-break space: French keeps "sources\u00a0:" together.
+  for (const word of text.split(/[^\S\u00a0\u202f]+/)) {
     const next = line === "" ? word : `${line} ${word}`;
     if (line !== "" && ctx.measureText(next).width > maxWidth) {
       lines.push(line);
