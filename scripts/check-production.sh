@@ -33,3 +33,6 @@ if [ "$code" -eq 0 ] || ! grep -q "missing.json" <<<"$out"; then
   echo "FAIL: a missing DATA_PATH file should stop start-up naming the file."; echo "$out"; exit 1
 fi
 echo "production install: ok (start-up refuses a missing token and a missing data file, clearly)"
+
+# And the real thing: the production install logs in to the loopback Discord stand-in and answers.
+(cd "$root" && node_modules/.bin/tsx scripts/smoke-production.ts "$work")
