@@ -1,11 +1,13 @@
-// The bot's router inside a real discord.js client logged in to the stand-in, with one command that
-// always throws: the user gets a short ephemeral error with an id, the log has the same id, and the
-// bot keeps answering.
+// The bot's router inside a real discord.js client logged in to the stand-in, in-process, for what a
+// spawned bot can't be made to do: a command that always throws (the user gets a short ephemeral
+// error with an id, the log has the same id, the bot keeps answering) and a clock that has moved on
+// (expired buttons are disabled, and the presser is told).
 import { Writable } from "node:stream";
 import { Events, REST, Routes } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadApp } from "../../src/app.js";
 import { createClient } from "../../src/bot/client.js";
+import { COMPONENT_TTL_MS } from "../../src/bot/components.js";
 import { createLogger } from "../../src/bot/logger.js";
 import { RateLimiter } from "../../src/bot/rate-limit.js";
 import { Router } from "../../src/bot/router.js";
@@ -21,7 +23,7 @@ const explode = defineCommand({
   },
 });
 
-describe("when a command handler fails", () => {
+describe("the router, in-process", () => {
   let standin: Standin;
   const lines: Record<string, unknown>[] = [];
   let client: ReturnType<typeof createClient>;
@@ -75,6 +77,30 @@ describe("when a command handler fails", () => {
 
     const next = await standin.sendCommand("startup", { name: "Mistral" }).response();
     expect(next.message?.embeds?.[0]?.title).toBe("Mistral AI");
+    standin.assertNoProblems();
+  });
+
+  it("a press on buttons older than their lifetime disables them and tells the presser", async () => {
+    const ranking = await standin.sendCommand("funding", {}).response();
+    const message = ranking.message;
+    if (!message) throw new Error("no reply");
+    const rows = message.components as { components: { label?: string; custom_id: string }[] }[];
+    const next = rows[0]?.components.find((c) => c.label === "Next");
+    if (!next) throw new Error("no Next button");
+    // The press happens eleven minutes later, as far as the bot can tell.
+    const later = Date.now() + COMPONENT_TTL_MS + 60_000;
+    const clock = vi.spyOn(Date, "now").mockReturnValue(later);
+    try {
+      const press = await standin.pressButton(message, next.custom_id).response();
+      expect(press.type).toBe(7);
+      const disabled = (press.message?.components ?? []) as { components: { disabled?: boolean }[] }[];
+      expect(disabled.flatMap((r) => r.components).every((c) => c.disabled === true)).toBe(true);
+      await standin.waitFor(() =>
+        standin.messages.some((m) => String(m.content ?? "").includes("These buttons have expired")),
+      );
+    } finally {
+      clock.mockRestore();
+    }
     standin.assertNoProblems();
   });
 });
