@@ -23,6 +23,8 @@ const Env = z.object({
       error: 'must be "auto" or a whole number',
     })
     .optional(),
+  /** The link /about shows for where this bot's code comes from (your fork, say). */
+  PROJECT_URL: z.url({ error: "must be a URL such as https://github.com/you/landscape-bot" }).optional(),
   /** A port for GET /healthz (200 once connected to Discord); the Docker healthcheck uses it. */
   HEALTH_PORT: z.coerce.number().int().min(1).max(65535, "must be a port number").optional(),
   /** Questions and commands one user may ask per minute. */
@@ -39,6 +41,7 @@ export interface Config {
   shards: "auto" | number | undefined;
   rateLimitPerMinute: number;
   healthPort: number | undefined;
+  projectUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -87,5 +90,6 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shards: e.SHARDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     healthPort: e.HEALTH_PORT,
+    projectUrl: e.PROJECT_URL,
   };
 }

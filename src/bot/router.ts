@@ -31,6 +31,8 @@ import { ephemeral, errorReply, noticeReply, renderForDiscord } from "./respond.
 export interface RouterDeps {
   commands: ReadonlyMap<string, Command>;
   ctx: AppContext;
+  /** PROJECT_URL, shown by /about. */
+  projectUrl?: string | undefined;
   limiter: RateLimiter;
   logger: Logger;
   /** Answers a free-text question (the @-mention path and /ask share it). */
@@ -87,7 +89,7 @@ export class Router {
   }
 
   private context(locale: string): CommandContext {
-    return { ...this.deps.ctx, locale };
+    return { ...this.deps.ctx, locale, projectUrl: this.deps.projectUrl };
   }
 
   private async handleInteraction(interaction: Interaction): Promise<void> {

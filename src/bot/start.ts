@@ -35,6 +35,7 @@ export async function startBot(config: Config): Promise<void> {
   const router = new Router({
     commands: commandMap,
     ctx,
+    projectUrl: config.projectUrl,
     limiter: new RateLimiter(config.rateLimitPerMinute),
     logger,
     answerQuestion,

@@ -11,5 +11,5 @@ export const about = defineCommand({
     },
     options: [hideOption],
   } as const,
-  run: (_args, ctx) => aboutBot(ctx),
+  run: (_args, ctx) => aboutBot(ctx, ctx.projectUrl),
 });

@@ -8,6 +8,8 @@ import type { ArgumentsOf, CommandDefinition } from "./definition.js";
 export interface CommandContext extends AppContext {
   /** The user's Discord locale (e.g. "fr", "en-US"), for replies in their language. */
   locale: string;
+  /** PROJECT_URL: where this bot's code comes from, for /about. */
+  projectUrl?: string | undefined;
 }
 
 export interface AutocompleteChoice {

@@ -273,6 +273,10 @@ export const ar = {
     commands:
       "`/startup` بطاقة شركة · `/funding` الجولات والترتيب · `/compare` من شركتين إلى أربع · `/about`",
     project: "المشروع",
+    hosted: (url: string | undefined) =>
+      url === undefined
+        ? "يستضيفه مالك هذا الخادم انطلاقًا من نسخة من مشروع landscape-bot"
+        : `يستضيفه مالك هذا الخادم انطلاقًا من ${url}`,
     none: "لا شيء",
   },
 

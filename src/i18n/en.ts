@@ -270,6 +270,10 @@ export const en = {
     commands:
       "`/startup` a company's card · `/funding` rounds and rankings · `/compare` two to four companies · `/about`",
     project: "Project",
+    hosted: (url: string | undefined) =>
+      url === undefined
+        ? "Self-hosted by this server's owner, from a copy of the landscape-bot project"
+        : `Self-hosted by this server's owner, from ${url}`,
     none: "none",
   },
 

@@ -264,6 +264,10 @@ export const fr = {
     commands:
       "`/startup` la fiche d'une entreprise · `/funding` levées et classements · `/compare` deux à quatre entreprises · `/about`",
     project: "Projet",
+    hosted: (url: string | undefined) =>
+      url === undefined
+        ? "Hébergé par le propriétaire de ce serveur, à partir d'une copie du projet landscape-bot"
+        : `Hébergé par le propriétaire de ce serveur, à partir de ${url}`,
     none: "aucune",
   },
 

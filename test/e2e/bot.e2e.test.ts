@@ -41,6 +41,7 @@ beforeAll(async () => {
     LOG_LEVEL: "debug",
     RATE_LIMIT_PER_MINUTE: "50",
     HEALTH_PORT: String(healthPort),
+    PROJECT_URL: "https://example.org/our-landscape-bot",
   };
   const registered = await runScript("register.js", env);
   expect(registered.stderr).toBe("");
@@ -199,8 +200,10 @@ describe("a member uses the slash commands", () => {
     expect(labels).toEqual(["Levées", "Sources", "Comparer avec…"]);
   });
 
-  it("/about says what the bot knows", async () => {
-    const { text: shown } = await command("about", {});
+  it("/about says what the bot knows and where its code comes from", async () => {
+    const { message, text: shown } = await command("about", {});
+    expect(message?.embeds?.[0]?.url).toBe("https://example.org/our-landscape-bot");
+    expect(shown).toContain("Self-hosted by this server's owner, from https://example.org/our-landscape-bot");
     expect(shown).toMatch(/\d+ companies/);
     expect(shown).toContain("Data as of");
   });

@@ -38,6 +38,7 @@ export function renderAboutEmbed(answer: AboutAnswer, m: Messages = messages("en
             value: answer.companies.map((c) => style.escape(c)).join(m.comma) || m.about.none,
           },
           { name: m.about.commandsLabel, value: m.about.commands },
+          { name: m.about.project, value: m.about.hosted(answer.projectUrl) },
         ],
         footer: footer({ asOf: { data: answer.asOf.data } }, m),
       },

@@ -68,7 +68,7 @@ export function renderAboutText(answer: AboutAnswer, m: Messages = EN): string {
       [m.about.sourcesFrom, m.about.range(date(answer.asOf.oldestSource), date(answer.asOf.newestSource))],
       [m.about.mostCited, answer.topPublishers.map((p) => `${p.publisher} (${p.citations})`).join(m.comma)],
       [m.about.companies, answer.companies.join(m.comma)],
-      [m.about.project, answer.projectUrl ?? ""],
+      [m.about.project, m.about.hosted(answer.projectUrl)],
     ]),
     asOfLine({ asOf: { data: answer.asOf.data } }, m),
   ]);
