@@ -40,7 +40,8 @@
  *  - destroying a client while it still waits for READY makes it reconnect (so forceReconnect() waits
  *    100 ms after the handshake); a close with 1000/1001 ends the session, others resume.
  */
-import { Standin, type StandinOptions } from "./server.js";
+import type { StandinOptions } from "./options.js";
+import { Standin } from "./server.js";
 
 export async function startStandin(options: StandinOptions = {}): Promise<Standin> {
   return new Standin(options).listen();
@@ -50,10 +51,21 @@ export type { OptionValue, TestFile } from "./commands.js";
 export { type DiscordErrorBody, type FormIssue, formatPath } from "./errors.js";
 export type { CloseRecord, GatewayLogEntry, IdentifyRecord, ReconnectMode } from "./gateway.js";
 export { CloseCode, Intent, Op } from "./gateway.js";
+export { InteractionHandle, UserMessageHandle } from "./handles.js";
 export { interactionToken, isoTimestamp, snowflake, snowflakeTime } from "./ids.js";
 export { type AllowedMentionsInput, type Pings, parseMentionSyntax, wouldPing } from "./mentions.js";
+export {
+  type ActorOptions,
+  type AutocompleteOptions,
+  type CommandOptions,
+  DEFAULT_STANDIN_TOKEN,
+  type StandinOptions,
+  type UserMessageOptions,
+  type WaitOptions,
+} from "./options.js";
 export * from "./payloads.js";
-export * from "./server.js";
+export type * from "./records.js";
+export { type FaultHandle, type FaultOptions, Standin } from "./server.js";
 export {
   isEmptyMessage,
   Limits,

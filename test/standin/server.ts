@@ -19,7 +19,6 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
-  type APIAllowedMentions,
   type APIApplicationCommand,
   type APIAttachment,
   type APIEmbed,
@@ -50,8 +49,18 @@ import {
   PRIVILEGED_INTENTS,
   type ReconnectMode,
 } from "./gateway.js";
+import { InteractionHandle, UserMessageHandle } from "./handles.js";
 import { isoTimestamp, snowflake } from "./ids.js";
 import { parseMentionSyntax, wouldPing } from "./mentions.js";
+import {
+  type ActorOptions,
+  type AutocompleteOptions,
+  type CommandOptions,
+  DEFAULT_STANDIN_TOKEN,
+  type StandinOptions,
+  type UserMessageOptions,
+  type WaitOptions,
+} from "./options.js";
 import {
   autocompleteInteraction,
   chatInputInteraction,
@@ -65,6 +74,17 @@ import {
   readyPayload,
   textChannel,
 } from "./payloads.js";
+import type {
+  InteractionRecord,
+  InteractionResult,
+  RequestRecord,
+  StoredAttachment,
+  StoredMessage,
+  TypingRecord,
+  UnknownRoute,
+  Violation,
+  ViolationKind,
+} from "./records.js";
 import {
   attachmentRefs,
   isEmptyMessage,
@@ -88,255 +108,6 @@ import {
 
 // ------------------------------------------------------------------------------------------------
 // Public types
-
-/** A token of the shape bots use (three dot-separated parts); any string works. */
-export const DEFAULT_STANDIN_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAw.U3RhbmQ.standin-token-for-tests-only";
-
-export interface StandinOptions {
-  /** The bot token the bot must present (`Authorization: Bot <token>`, IDENTIFY). Default DEFAULT_STANDIN_TOKEN. */
-  token?: string;
-  /** Application id (= the bot user's id, as for every modern Discord app). Generated if absent. */
-  applicationId?: string;
-  botUsername?: string;
-  guildName?: string;
-  /** Text channel names of the test guild; the first is the default channel. */
-  channels?: string[];
-  /** The guild's preferred locale (`guild_locale` of interactions). Default en-US. */
-  guildLocale?: string;
-  /** Time the bot has for its initial interaction response. Discord: 3000 ms. */
-  interactionDeadlineMs?: number;
-  /** Lifetime of an interaction token for edits / follow-ups. Discord: 15 min. */
-  interactionTokenTtlMs?: number;
-  /** HELLO's heartbeat_interval. Discord: 41250 ms. */
-  heartbeatIntervalMs?: number;
-  /** Privileged intents enabled "in the developer portal" (others → close 4014). Default: all. */
-  privilegedIntents?: { messageContent?: boolean; guildMembers?: boolean; guildPresences?: boolean };
-  /** Permissions of the bot's managed role (bigint bitfield). */
-  botPermissions?: bigint;
-  /** `shards` recommended by GET /gateway/bot. Default 1. */
-  recommendedShards?: number;
-  /**
-   * sendCommand/autocomplete refuse commands the bot has not registered (as Discord's client would
-   * never offer them). Default true; per call `{ unregistered: true }` skips the check.
-   */
-  requireRegisteredCommands?: boolean;
-  /** Debug log sink. Default: stderr when STANDIN_DEBUG is set. */
-  log?: (line: string) => void;
-}
-
-export type ViolationKind =
-  | "interaction-timeout"
-  | "unknown-interaction"
-  | "already-acknowledged"
-  | "invalid-response-type"
-  | "invalid-form-body"
-  | "empty-message"
-  | "missing-attachment"
-  | "webhook-before-ack"
-  | "unknown-webhook"
-  | "interaction-token-expired"
-  | "unknown-message"
-  | "unknown-channel"
-  | "missing-permissions"
-  | "unauthorized"
-  | "wrong-application"
-  | "bad-request"
-  | "payload-too-large"
-  | "gateway-protocol"
-  | "gateway-auth"
-  | "gateway-intents"
-  | "gateway-rate-limit"
-  | "standin-error";
-
-export interface Violation {
-  kind: ViolationKind | string;
-  /** Human-readable: what broke which rule. */
-  message: string;
-  /** Discord JSON error code answered, when the breach was answered with an error. */
-  code?: number;
-  /** HTTP status answered. */
-  status?: number;
-  method?: string;
-  /** Path after /api/v10. */
-  path?: string;
-  interactionId?: string;
-  at: number;
-  detail?: Record<string, unknown>;
-}
-
-export interface UnknownRoute {
-  method: string;
-  path: string;
-  status: number;
-  at: number;
-}
-
-export interface RequestRecord {
-  at: number;
-  method: string;
-  /** Path after /api/v10 (tokens included). */
-  path: string;
-  /** Matched route pattern, e.g. `/interactions/:id/:token/callback`. */
-  route: string | null;
-  query: string;
-  status: number;
-  /** Answered by failNext(). */
-  injected: boolean;
-  ms: number;
-}
-
-export interface TypingRecord {
-  at: number;
-  channelId: string;
-}
-
-export interface StoredAttachment extends APIAttachment {
-  /** The uploaded bytes. */
-  data: Buffer;
-}
-
-export type MessageOrigin = "channel" | "interaction" | "user";
-
-export interface MessageRevision {
-  at: number;
-  content: string;
-  embeds: APIEmbed[];
-  components: NonNullable<APIMessage["components"]>;
-  attachments: string[];
-  flags: number;
-}
-
-/** A message as Discord stores it (snake_case fields), plus the stand-in's bookkeeping in `meta`. */
-export interface StoredMessage {
-  id: string;
-  channel_id: string;
-  /** null in the DM channel with the bot. */
-  guild_id: string | null;
-  type: number;
-  author: APIUser;
-  content: string;
-  embeds: APIEmbed[];
-  components: NonNullable<APIMessage["components"]>;
-  attachments: StoredAttachment[];
-  /** As the bot sent it; `null` when the request had no allowed_mentions. */
-  allowed_mentions: APIAllowedMentions | null;
-  message_reference: APIMessageReference | null;
-  referenced_message: APIMessage | null;
-  flags: number;
-  tts: boolean;
-  nonce: string | number | null;
-  timestamp: string;
-  edited_timestamp: string | null;
-  /** Users Discord resolved as pinged. */
-  mentions: APIUser[];
-  mention_roles: string[];
-  mention_everyone: boolean;
-  webhook_id: string | null;
-  application_id: string | null;
-  interaction_metadata: Record<string, unknown> | null;
-  reactions: { emoji: string; count: number; me: boolean }[];
-  meta: {
-    origin: MessageOrigin;
-    /** Content of every version (creation first), since stored messages are updated in place by edits. */
-    revisions: MessageRevision[];
-    /** When last created/edited (ms). */
-    updatedAt: number;
-    /** Interaction whose response / follow-up this is. */
-    interactionId: string | null;
-    ephemeral: boolean;
-    deleted: boolean;
-    edits: number;
-    createdAt: number;
-  };
-}
-
-export interface CallbackAttempt {
-  at: number;
-  type: unknown;
-  status: number;
-  /** ms since the interaction was dispatched */
-  elapsedMs: number;
-}
-
-export interface InteractionRecord {
-  id: string;
-  token: string;
-  /** InteractionType: 2 command, 3 component, 4 autocomplete, 5 modal submit. */
-  type: number;
-  label: string;
-  payload: APIInteraction;
-  channelId: string;
-  userId: string;
-  createdAt: number;
-  state: "pending" | "acknowledged" | "expired";
-  /** Initial response type accepted (4, 5, 6, 7, 8, 9). */
-  responseType: number | null;
-  responseData: Record<string, unknown> | null;
-  respondedAt: number | null;
-  /** Message @original refers to. */
-  originalId: string | null;
-  /** Message a component (or the modal's component) was on. */
-  sourceMessageId: string | null;
-  followUpIds: string[];
-  choices: { name: string; value: string | number }[] | null;
-  modal: Record<string, unknown> | null;
-  /** Edits of the source message after a type-6 deferred update. */
-  sourceEditsAtResponse: number;
-  focusedOptionType: number | undefined;
-  attempts: CallbackAttempt[];
-  timer: NodeJS.Timeout | null;
-}
-
-export interface InteractionResult {
-  interaction: InteractionRecord;
-  /** Initial response type (4 reply, 5 deferred, 6 deferred update, 7 update, 8 autocomplete, 9 modal). */
-  type: number;
-  /** The accepted initial callback body (`data` as the bot sent it). */
-  initial: { type: number; data: Record<string, unknown> | null };
-  deferred: boolean;
-  ephemeral: boolean;
-  /** The resulting message: @original after any defer + edit, or the updated component message. */
-  message: StoredMessage | null;
-  choices: { name: string; value: string | number }[] | null;
-  modal: Record<string, unknown> | null;
-  /** ms from dispatch to the accepted initial response. */
-  ackMs: number;
-  /** ms from dispatch until `message` was final. */
-  totalMs: number;
-}
-
-export interface ActorOptions {
-  /** The user acting: an id of a known member, or a spec (a new member is added). Default: the tester. */
-  user?: string | UserSpec;
-  /** User's client locale (interaction `locale`). Default en-US. */
-  locale?: Locale | string;
-  /** Override the guild's locale for this interaction. */
-  guildLocale?: Locale | string;
-  /** Channel id (default: the first channel). */
-  channelId?: string;
-  /** Act in the user's DM channel with the bot instead of the guild. */
-  dm?: boolean;
-}
-
-export interface CommandOptions extends ActorOptions {
-  /** Skip the "is this command registered" check and infer option types from the values. */
-  unregistered?: boolean;
-}
-
-export interface AutocompleteOptions extends CommandOptions {
-  /** The option being typed in (default: the single option registered with autocomplete, else the last one). */
-  focused?: string;
-}
-
-export interface UserMessageOptions extends ActorOptions {
-  /** Reply to this message (message_reference). */
-  replyTo?: StoredMessage | string;
-  attachments?: TestFile[];
-}
-
-export interface WaitOptions {
-  timeoutMs?: number;
-}
 
 export interface FaultOptions {
   /** For 429: seconds in `Retry-After` / `retry_after` (default 0.1). */
@@ -2562,129 +2333,6 @@ export class Standin {
     rec.followUpIds.push(msg.id);
     this.changed();
     return { status: 200, body: this.apiMessage(msg) };
-  }
-}
-
-// --------------------------------------------------------------------------------------------------
-// Handles
-
-/** One interaction a test sent; `response()` waits for what the user ends up seeing. */
-export class InteractionHandle {
-  constructor(
-    private readonly standin: Standin,
-    readonly record: InteractionRecord,
-  ) {}
-
-  get id(): string {
-    return this.record.id;
-  }
-  /** The INTERACTION_CREATE `d` as dispatched. */
-  get payload(): APIInteraction {
-    return this.record.payload;
-  }
-
-  /**
-   * Resolves once the interaction is settled: a reply (4) or update (7) at once; a deferred reply (5)
-   * once @original was edited (or the first follow-up replaced the loading message); a deferred update
-   * (6) once the component's message was edited; autocomplete (8) with its choices; a modal (9).
-   * Rejects if no initial response was accepted within the deadline, or after `timeoutMs`.
-   */
-  response(opts: WaitOptions = {}): Promise<InteractionResult> {
-    return this.standin.waitFor(() => this.standin.interactionResult(this.record), {
-      timeoutMs: opts.timeoutMs ?? 10_000,
-      what: `${this.record.label} to be answered (state: ${this.record.state}, response type: ${this.record.responseType ?? "none"})`,
-    });
-  }
-
-  /** Shortcut: the final message of `response()` (throws if the response has no message). */
-  async message(opts: WaitOptions = {}): Promise<StoredMessage> {
-    const r = await this.response(opts);
-    if (!r.message)
-      throw new Error(`standin: ${this.record.label} was answered with type ${r.type}, not a message`);
-    return r.message;
-  }
-
-  /** The @original message right now (may still be loading). */
-  get original(): StoredMessage | undefined {
-    return this.record.originalId ? this.standin.message(this.record.originalId) : undefined;
-  }
-
-  /** Wait until @original satisfies `predicate` (e.g. a later edit replaced "Searching…"). */
-  waitForOriginal(predicate: (m: StoredMessage) => boolean, opts: WaitOptions = {}): Promise<StoredMessage> {
-    return this.standin.waitFor(
-      () => {
-        const m = this.original;
-        return m && !(m.flags & MessageFlag.Loading) && predicate(m) ? m : undefined;
-      },
-      { timeoutMs: opts.timeoutMs ?? 10_000, what: `the @original of ${this.record.label} to match` },
-    );
-  }
-
-  /** Follow-up messages created so far (not the deferred reply a first follow-up may have edited). */
-  get followUps(): StoredMessage[] {
-    return this.record.followUpIds.flatMap((id) => {
-      const m = this.standin.message(id);
-      return m ? [m] : [];
-    });
-  }
-
-  /** Wait until at least `count` follow-ups exist; resolves with them. */
-  waitForFollowUps(count = 1, opts: WaitOptions = {}): Promise<StoredMessage[]> {
-    return this.standin.waitFor(() => (this.followUps.length >= count ? this.followUps : undefined), {
-      timeoutMs: opts.timeoutMs ?? 10_000,
-      what: `${count} follow-up(s) to ${this.record.label}`,
-    });
-  }
-
-  /** Violations recorded against this interaction. */
-  get violations(): Violation[] {
-    return this.standin.violations.filter((v) => v.interactionId === this.record.id);
-  }
-}
-
-/** A message a test posted as a user; `reply()` waits for the bot's answer in that channel. */
-export class UserMessageHandle {
-  constructor(
-    private readonly standin: Standin,
-    readonly message: StoredMessage,
-  ) {}
-
-  /** Bot messages in the channel since this one: replies to it first, then unreferenced messages. */
-  private candidates(): StoredMessage[] {
-    return this.standin
-      .channelMessages(this.message.channel_id)
-      .filter(
-        (m) =>
-          m.author.id === this.standin.bot.id &&
-          m.meta.origin === "channel" &&
-          BigInt(m.id) > BigInt(this.message.id) &&
-          (!m.message_reference || m.message_reference.message_id === this.message.id),
-      );
-  }
-
-  /** The bot's reply: a message referencing this one, or else its next unreferenced message here. */
-  reply(opts: WaitOptions = {}): Promise<StoredMessage> {
-    return this.standin.waitFor(
-      () => {
-        const list = this.candidates();
-        return list.find((m) => m.message_reference?.message_id === this.message.id) ?? list[0];
-      },
-      {
-        timeoutMs: opts.timeoutMs ?? 10_000,
-        what: `a bot reply to message ${this.message.id} (${JSON.stringify(this.message.content.slice(0, 60))})`,
-      },
-    );
-  }
-
-  /** Wait `ms` and throw if the bot replied meanwhile. */
-  async noReply(ms = 1000): Promise<void> {
-    await new Promise((r) => setTimeout(r, ms));
-    const list = this.candidates();
-    if (list.length) {
-      throw new Error(
-        `standin: expected no reply to ${this.message.id}, got ${JSON.stringify(list[0]?.content)}`,
-      );
-    }
   }
 }
 
