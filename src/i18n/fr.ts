@@ -99,7 +99,7 @@ export const fr = {
     ledBy: (names: string) => `menée par ${names}`,
     withOthers: (names: string) => `avec ${names}`,
     investors: (names: string) => `investisseurs : ${names}`,
-    valuation: (value: string) => `valorisation ${value}`,
+    valuation: (value: string) => `valorisation : ${value}`,
     totalAfter: (value: string) => `total levé après : ${value}`,
     reportedNotCompleted: "(signalée, non finalisée)",
     totalAfterRound: (amount: string, round: string) => `${amount} (après la levée ${round})`,
