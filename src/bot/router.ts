@@ -71,6 +71,11 @@ export class Router {
     await Promise.race([all, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
   }
 
+  /** True once shutdown has begun. */
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
   get inflightCount(): number {
     return this.inflight.size;
   }

@@ -53,7 +53,10 @@ export async function startBot(config: Config): Promise<void> {
   client.on(Events.ShardDisconnect, (event, shardId) =>
     logger.warn({ shardId, code: event.code }, "gateway disconnected"),
   );
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, "gateway reconnecting"));
+  // discord.js reports its own shutdown close as a reconnect; only a real one is worth a line.
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!router.isDraining) logger.info({ shardId }, "gateway reconnecting");
+  });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "gateway resumed"));
   client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
   client.on(Events.Warn, (message) => logger.warn(message));
