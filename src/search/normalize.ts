@@ -1,6 +1,6 @@
 // One normalisation for the index and the query alike, so that "CLÉMENT", "clement", "Mistral.AI",
 // "ميسترال" with harakat or tatweel, and a pasted name full of zero-width marks all meet on the same
-// key. Rules from /work/shared/SEARCH-NOTES.md ("Normalisation that worked").
+// key. Rules from the team's search notes ("Normalisation that worked").
 
 // Zero-width and bidi controls (often pasted along with Arabic text), soft hyphen, word joiner, BOM.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
