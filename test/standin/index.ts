@@ -49,6 +49,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
 
 export type { OptionValue, TestFile } from "./commands.js";
 export { type DiscordErrorBody, type FormIssue, formatPath } from "./errors.js";
+export type { FaultHandle, FaultOptions } from "./faults.js";
 export type { CloseRecord, GatewayLogEntry, IdentifyRecord, ReconnectMode } from "./gateway.js";
 export { CloseCode, Intent, Op } from "./gateway.js";
 export { InteractionHandle, UserMessageHandle } from "./handles.js";
@@ -65,7 +66,7 @@ export {
 } from "./options.js";
 export * from "./payloads.js";
 export type * from "./records.js";
-export { type FaultHandle, type FaultOptions, Standin } from "./server.js";
+export { Standin } from "./server.js";
 export {
   isEmptyMessage,
   Limits,

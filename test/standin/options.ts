@@ -1,6 +1,7 @@
 /** What a test can configure: the stand-in as a whole, and each simulated user action. */
 import type { Locale } from "discord.js";
 import type { TestFile } from "./commands.js";
+import { Intent } from "./gateway.js";
 import type { StoredMessage } from "./records.js";
 import type { UserSpec } from "./world.js";
 
@@ -70,4 +71,30 @@ export interface UserMessageOptions extends ActorOptions {
 
 export interface WaitOptions {
   timeoutMs?: number;
+}
+
+/** StandinOptions with Discord's defaults filled in (what the internals read). */
+export interface ResolvedOptions {
+  interactionDeadlineMs: number;
+  interactionTokenTtlMs: number;
+  heartbeatIntervalMs: number;
+  recommendedShards: number;
+  requireRegisteredCommands: boolean;
+  /** Privileged intents the bot may identify with (Intent bits). */
+  allowedPrivileged: number;
+}
+
+export function resolveOptions(options: StandinOptions): ResolvedOptions {
+  const privileged = options.privilegedIntents ?? {};
+  return {
+    interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
+    interactionTokenTtlMs: options.interactionTokenTtlMs ?? 15 * 60_000,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+    recommendedShards: options.recommendedShards ?? 1,
+    requireRegisteredCommands: options.requireRegisteredCommands ?? true,
+    allowedPrivileged:
+      (privileged.messageContent === false ? 0 : Intent.MessageContent) |
+      (privileged.guildMembers === false ? 0 : Intent.GuildMembers) |
+      (privileged.guildPresences === false ? 0 : Intent.GuildPresences),
+  };
 }

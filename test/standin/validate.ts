@@ -54,7 +54,7 @@ export const MessageFlag = {
 
 const chars = (s: string) => [...s.trim()].length;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 

@@ -95,6 +95,11 @@ export function dmChannelId(world: World, userId: string): string {
   return id;
 }
 
+/** The guild a channel belongs to; null for DM channels. */
+export function guildOf(world: World, channelId: string): string | null {
+  return world.dms.has(channelId) ? null : world.guild.id;
+}
+
 export interface UserSpec {
   id?: string;
   username?: string;
