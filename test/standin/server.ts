@@ -12,20 +12,17 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { APIApplicationCommand, APIMessage, APIUser } from "discord.js";
-import { resolveActor } from "./actor.js";
 import { apiMessage } from "./api-message.js";
-import { AttachmentStore, stripData } from "./attachments.js";
+import { AttachmentStore } from "./attachments.js";
 import { ChangeFeed } from "./changes.js";
 import { CommandRegistry } from "./command-registry.js";
-import { buildOptions, findOption, type OptionValue, type TestFile } from "./commands.js";
-import { checkSelectValues, findComponent, modalSubmitComponents } from "./components.js";
+import type { OptionValue } from "./commands.js";
 import { type FaultHandle, type FaultOptions, Faults } from "./faults.js";
 import {
   type CloseRecord,
   Gateway,
   type GatewayLogEntry,
   type IdentifyRecord,
-  Intent,
   PRIVILEGED_INTENTS,
   type ReconnectMode,
 } from "./gateway.js";
@@ -33,7 +30,7 @@ import { InteractionHandle, UserMessageHandle } from "./handles.js";
 import { handleRequest } from "./http.js";
 import { snowflake } from "./ids.js";
 import { Interactions } from "./interactions.js";
-import { type Pings, parseMentionSyntax } from "./mentions.js";
+import type { Pings } from "./mentions.js";
 import { MessageStore, pingsOf } from "./messages.js";
 import {
   type ActorOptions,
@@ -46,17 +43,7 @@ import {
   type UserMessageOptions,
   type WaitOptions,
 } from "./options.js";
-import {
-  autocompleteInteraction,
-  chatInputInteraction,
-  componentInteraction,
-  guildCreatePayload,
-  guildMember,
-  type InteractionContext,
-  messageCreatePayload,
-  modalSubmitInteraction,
-  readyPayload,
-} from "./payloads.js";
+import { guildCreatePayload, guildMember, readyPayload } from "./payloads.js";
 import { ProblemLog } from "./problems.js";
 import type {
   InteractionRecord,
@@ -76,7 +63,8 @@ import { identityRoutes } from "./rest/identity.js";
 import { webhookRoutes } from "./rest/webhooks.js";
 import { Router } from "./router.js";
 import { createTestGuild } from "./test-guild.js";
-import { addMember, dmChannelId, guildOf, hasPermission, Perm, type UserSpec, type World } from "./world.js";
+import { UserActions } from "./user-actions.js";
+import { addMember, dmChannelId, type UserSpec, type World } from "./world.js";
 
 export class Standin {
   readonly token: string;
@@ -110,6 +98,7 @@ export class Standin {
   private readonly store: MessageStore;
   private readonly interactions: Interactions;
   private readonly commands: CommandRegistry;
+  private readonly users: UserActions;
   private readonly faults = new Faults();
   private readonly router = new Router();
   private resolveIdentified!: (r: IdentifyRecord) => void;
@@ -207,6 +196,19 @@ export class Standin {
       changed: () => this.changed(),
     });
     this.commands = new CommandRegistry(this.world, this.opts.requireRegisteredCommands);
+    this.users = new UserActions({
+      world: this.world,
+      bot: this.bot,
+      tester: this.tester,
+      channelId: this.channelId,
+      gateway: this.gateway,
+      commands: this.commands,
+      interactions: this.interactions,
+      store: this.store,
+      attachments: this.attachments,
+      log: this.logLine,
+      changed: () => this.changed(),
+    });
 
     const rest: RestContext = {
       world: this.world,
@@ -356,18 +358,7 @@ export class Standin {
     options: Record<string, OptionValue> = {},
     opts: CommandOptions = {},
   ): InteractionHandle {
-    const [cmdName = "", ...sub] = name.trim().replace(/^\//, "").split(/\s+/);
-    const command = this.commands.resolve(cmdName, opts);
-    const ctx = this.actor(opts);
-    const built = buildOptions(name, command, sub, options, this.optionContext(ctx.channelId));
-    const payload = chatInputInteraction(
-      this.world,
-      ctx,
-      { id: command?.id ?? snowflake(), name: cmdName, guildId: command?.guild_id ?? null },
-      built.options as never,
-      built.resolved,
-    );
-    return this.dispatchInteraction(payload, { label: `/${name.trim().replace(/^\//, "")}`, ctx });
+    return new InteractionHandle(this, this.users.command(name, options, opts));
   }
 
   /** Type into an autocomplete option; returns the interaction handle (see `autocomplete()` for choices). */
@@ -376,27 +367,7 @@ export class Standin {
     options: Record<string, OptionValue>,
     opts: AutocompleteOptions = {},
   ): InteractionHandle {
-    const [cmdName = "", ...sub] = name.trim().replace(/^\//, "").split(/\s+/);
-    const command = this.commands.resolve(cmdName, opts);
-    const keys = Object.keys(options);
-    let focused = opts.focused;
-    if (focused === undefined) {
-      const auto = keys.filter((k) => findOption(command, sub, k)?.autocomplete);
-      focused = auto.length === 1 ? auto[0] : keys[keys.length - 1];
-    }
-    if (focused === undefined)
-      throw new Error(`standin: autocomplete for /${name} needs at least one option value`);
-    const ctx = this.actor(opts);
-    const built = buildOptions(name, command, sub, options, this.optionContext(ctx.channelId), focused);
-    const payload = autocompleteInteraction(
-      this.world,
-      ctx,
-      { id: command?.id ?? snowflake(), name: cmdName, guildId: command?.guild_id ?? null },
-      built.options as never,
-    );
-    const handle = this.dispatchInteraction(payload, { label: `/${name} (autocomplete ${focused})`, ctx });
-    handle.record.focusedOptionType = findOption(command, sub, focused)?.type;
-    return handle;
+    return new InteractionHandle(this, this.users.autocomplete(name, options, opts));
   }
 
   /** The choices the bot offers while the user types `options[focused]`. */
@@ -411,12 +382,7 @@ export class Standin {
 
   /** Click a button on a message the bot sent. */
   pressButton(message: StoredMessage | string, customId: string, opts: ActorOptions = {}): InteractionHandle {
-    const msg = this.requireMessage(message);
-    const component = findComponent(msg, customId);
-    if (component.type !== 2) {
-      throw new Error(`standin: component "${customId}" is not a button (type ${String(component.type)})`);
-    }
-    return this.componentAction(msg, customId, 2, undefined, opts);
+    return new InteractionHandle(this, this.users.button(message, customId, opts));
   }
 
   /** Pick values in a string select menu on a message the bot sent. */
@@ -426,9 +392,7 @@ export class Standin {
     values: string[],
     opts: ActorOptions = {},
   ): InteractionHandle {
-    const msg = this.requireMessage(message);
-    checkSelectValues(findComponent(msg, customId), customId, values);
-    return this.componentAction(msg, customId, 3, values, opts);
+    return new InteractionHandle(this, this.users.select(message, customId, values, opts));
   }
 
   /** Fill in and submit the modal the bot opened in answer to `handle`. */
@@ -437,79 +401,12 @@ export class Standin {
     values: Record<string, string>,
     opts: ActorOptions = {},
   ): InteractionHandle {
-    const rec = handle.record;
-    if (rec.responseType !== 9 || !rec.modal) {
-      throw new Error(`standin: ${rec.label} was not answered with a modal (type ${rec.responseType})`);
-    }
-    const modal = rec.modal;
-    const components = modalSubmitComponents(modal, values);
-    const ctx = this.actor({ user: rec.userId, channelId: rec.channelId, ...opts });
-    const source = rec.sourceMessageId ? this.store.get(rec.sourceMessageId) : undefined;
-    const payload = modalSubmitInteraction(
-      this.world,
-      ctx,
-      String(modal.custom_id),
-      components as never,
-      source ? apiMessage(source) : undefined,
-    );
-    const h = this.dispatchInteraction(payload, { label: `modal ${String(modal.custom_id)}`, ctx });
-    h.record.sourceMessageId = rec.sourceMessageId;
-    return h;
+    return new InteractionHandle(this, this.users.modalSubmit(handle.record, values, opts));
   }
 
   /** Post a message as a user; the handle waits for the bot's reply. */
   postMessage(content: string, opts: UserMessageOptions = {}): UserMessageHandle {
-    const ctx = this.actor(opts);
-    const parsed = parseMentionSyntax(content);
-    const author = ctx.userId;
-    const mentionIds = parsed.users.filter((id) => this.world.members.has(id));
-    const canEveryone = hasPermission(this.world, author, Perm.MentionEveryone);
-    const mentionRoleIds = parsed.roles.filter((id) => {
-      const role = this.world.roles.find((r) => r.id === id);
-      return role && (role.mentionable || canEveryone);
-    });
-    const reference = opts.replyTo ? this.requireMessage(opts.replyTo) : null;
-    if (reference && !mentionIds.includes(reference.author.id) && reference.author.id !== author) {
-      mentionIds.push(reference.author.id);
-    }
-    const attachments = (opts.attachments ?? []).map((f) => this.attachments.upload(ctx.channelId, f, false));
-    const payload = messageCreatePayload(this.world, {
-      authorId: author,
-      channelId: ctx.channelId,
-      content,
-      mentionIds,
-      mentionRoleIds,
-      mentionEveryone: canEveryone && (parsed.everyone || parsed.here),
-      attachments: attachments.map(stripData),
-      reference: reference ? apiMessage(reference) : null,
-      dm: ctx.dm === true,
-    });
-    const guildId = guildOf(this.world, ctx.channelId);
-    const session = this.gateway.sessionForGuild(guildId);
-    if (!session) throw new Error("standin: the bot is not connected to the gateway (await standin.ready())");
-    const needed = guildId ? Intent.GuildMessages : Intent.DirectMessages;
-    if (!(session.identify.intents & needed)) {
-      throw new Error(
-        `standin: the bot did not IDENTIFY with the ${guildId ? "GUILD_MESSAGES" : "DIRECT_MESSAGES"} intent, so Discord would not deliver this message`,
-      );
-    }
-    const stored = this.store.addUserMessage(payload, {
-      channelId: ctx.channelId,
-      guildId,
-      content,
-      attachments,
-    });
-    // Without MESSAGE_CONTENT, a bot gets empty content/embeds/attachments/components except for messages
-    // that mention it (and DMs, and its own messages).
-    const mentionsBot = mentionIds.includes(this.bot.id);
-    const delivered =
-      session.identify.intents & Intent.MessageContent || mentionsBot || ctx.dm
-        ? payload
-        : { ...payload, content: "", embeds: [], attachments: [], components: [] };
-    session.dispatch("MESSAGE_CREATE", delivered);
-    this.logLine(`MESSAGE_CREATE ${stored.id} from ${ctx.userId}: ${JSON.stringify(content).slice(0, 120)}`);
-    this.changed();
-    return new UserMessageHandle(this, stored);
+    return new UserMessageHandle(this, this.users.postMessage(content, opts));
   }
 
   /** Post a message and resolve with the bot's reply in that channel. */
@@ -646,58 +543,5 @@ export class Standin {
   private currentIdentify(): IdentifyRecord | undefined {
     const session = this.gateway.sessionForGuild(this.guildId);
     return session?.connection ? session.identify : undefined;
-  }
-
-  private actor(opts: ActorOptions): InteractionContext {
-    return resolveActor(this.world, { userId: this.tester.id, channelId: this.channelId }, opts);
-  }
-
-  private optionContext(channelId: string) {
-    return {
-      world: this.world,
-      channelId,
-      uploadAttachment: (cid: string, file: TestFile, ephemeral: boolean) =>
-        stripData(this.attachments.upload(cid, file, ephemeral)),
-    };
-  }
-
-  private dispatchInteraction(
-    payload: Parameters<Interactions["dispatch"]>[0],
-    meta: { label: string; ctx: InteractionContext },
-  ): InteractionHandle {
-    return new InteractionHandle(this, this.interactions.dispatch(payload, meta));
-  }
-
-  private componentAction(
-    msg: StoredMessage,
-    customId: string,
-    type: 2 | 3,
-    values: string[] | undefined,
-    opts: ActorOptions,
-  ): InteractionHandle {
-    if (msg.meta.deleted) throw new Error(`standin: message ${msg.id} was deleted`);
-    const ctx = this.actor({ channelId: msg.channel_id, ...opts });
-    const owner = msg.meta.interactionId ? this.interactions.get(msg.meta.interactionId)?.userId : undefined;
-    if (msg.meta.ephemeral && owner && owner !== ctx.userId) {
-      throw new Error(`standin: message ${msg.id} is ephemeral; only ${owner} can see and use it`);
-    }
-    const payload = componentInteraction(this.world, ctx, apiMessage(msg), {
-      customId,
-      type,
-      ...(values ? { values } : {}),
-    });
-    const handle = this.dispatchInteraction(payload, {
-      label: `${type === 2 ? "button" : "select"} ${customId}`,
-      ctx,
-    });
-    handle.record.sourceMessageId = msg.id;
-    return handle;
-  }
-
-  private requireMessage(message: StoredMessage | string): StoredMessage {
-    const id = typeof message === "string" ? message : message.id;
-    const msg = this.store.get(id);
-    if (!msg) throw new Error(`standin: unknown message ${id}`);
-    return msg;
   }
 }
