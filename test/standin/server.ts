@@ -8,24 +8,22 @@
  *
  * Start with `startStandin()` (see index.ts); point the bot at `standin.apiUrl` (discord.js appends /v10
  * and asks GET /gateway/bot for the gateway, which is served on the same port).
+ *
+ * `Standin` is the test-facing API; it composes the parts: http.ts + router.ts + rest/* (REST), faults.ts,
+ * bot-gateway.ts, messages.ts + attachments.ts (storage), interactions.ts (the 3 s lifecycle),
+ * user-actions.ts (acting as users), problems.ts and changes.ts (recording and waiting).
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { APIApplicationCommand, APIMessage, APIUser } from "discord.js";
 import { apiMessage } from "./api-message.js";
 import { AttachmentStore } from "./attachments.js";
+import { createBotGateway } from "./bot-gateway.js";
 import { ChangeFeed } from "./changes.js";
 import { CommandRegistry } from "./command-registry.js";
 import type { OptionValue } from "./commands.js";
 import { type FaultHandle, type FaultOptions, Faults } from "./faults.js";
-import {
-  type CloseRecord,
-  Gateway,
-  type GatewayLogEntry,
-  type IdentifyRecord,
-  PRIVILEGED_INTENTS,
-  type ReconnectMode,
-} from "./gateway.js";
+import type { CloseRecord, Gateway, GatewayLogEntry, IdentifyRecord, ReconnectMode } from "./gateway.js";
 import { InteractionHandle, UserMessageHandle } from "./handles.js";
 import { handleRequest } from "./http.js";
 import { snowflake } from "./ids.js";
@@ -43,7 +41,6 @@ import {
   type UserMessageOptions,
   type WaitOptions,
 } from "./options.js";
-import { guildCreatePayload, guildMember, readyPayload } from "./payloads.js";
 import { ProblemLog } from "./problems.js";
 import type {
   InteractionRecord,
@@ -54,13 +51,8 @@ import type {
   UnknownRoute,
   Violation,
 } from "./records.js";
-import { callbackRoutes } from "./rest/callback.js";
-import { channelRoutes } from "./rest/channels.js";
-import { commandRoutes } from "./rest/commands.js";
 import type { RestContext } from "./rest/context.js";
-import { guildRoutes } from "./rest/guild.js";
-import { identityRoutes } from "./rest/identity.js";
-import { webhookRoutes } from "./rest/webhooks.js";
+import { defineRoutes } from "./rest/routes.js";
 import { Router } from "./router.js";
 import { createTestGuild } from "./test-guild.js";
 import { UserActions } from "./user-actions.js";
@@ -150,26 +142,11 @@ export class Standin {
       );
     });
     this.server.keepAliveTimeout = 30_000;
-    this.gateway = new Gateway({
+    this.gateway = createBotGateway(this.world, {
       token: this.token,
-      heartbeatIntervalMs: this.opts.heartbeatIntervalMs,
-      allowedPrivilegedIntents: this.opts.allowedPrivileged & PRIVILEGED_INTENTS,
-      guildIds: () => [this.guildId],
-      readyPayload: (sid, resumeUrl, guildIds) => {
-        const p = readyPayload(this.world, sid, resumeUrl);
-        p.guilds = p.guilds.filter((g) => guildIds.includes(g.id));
-        return p;
-      },
-      guildCreatePayload: () => guildCreatePayload(this.world),
-      guildMembersChunk: (gid, nonce) => ({
-        guild_id: gid,
-        members: [...this.world.members.keys()].map((id) => guildMember(this.world, id)),
-        chunk_index: 0,
-        chunk_count: 1,
-        ...(nonce !== undefined ? { nonce } : {}),
-      }),
+      opts: this.opts,
       resumeUrl: () => `${this.wsBase}/gateway/resume`,
-      violation: (kind, message, detail) => violation({ kind, message, ...(detail ? { detail } : {}) }),
+      violation,
       changed: () => this.onGatewayChange(),
       log: (line) => this.logLine(line),
     });
@@ -224,13 +201,7 @@ export class Standin {
       changed: () => this.changed(),
       log: this.logLine,
     };
-    // Order matters where patterns overlap: the first matching route serves.
-    identityRoutes(this.router, rest);
-    commandRoutes(this.router, rest);
-    callbackRoutes(this.router, rest);
-    webhookRoutes(this.router, rest);
-    channelRoutes(this.router, rest);
-    guildRoutes(this.router, rest);
+    defineRoutes(this.router, rest);
   }
 
   // ----------------------------------------------------------------------------------------------
