@@ -111,6 +111,22 @@ describe("a member uses the slash commands", () => {
     expect((await command("startup", { name: "poolside.ai" })).message?.embeds?.[0]?.title).toBe("Poolside");
   });
 
+  it.each([
+    ["funding", { company: "mistal" }, "Mistral AI: funding rounds"],
+    ["funding", { company: "وجه العناق" }, "Hugging Face: funding rounds"],
+    ["compare", { first: "ميسترال", second: "hugingface" }, "Mistral AI vs Hugging Face"],
+    [
+      "compare",
+      { first: "phtoroom", second: "poolside.ai", third: "Dust AI" },
+      "Photoroom vs Poolside vs Dust",
+    ],
+    ["funding", { company: "Zzyzx Robotics" }, "No match"],
+    ["compare", { first: "Mistral", second: "Zzyzx Robotics" }, "No match"],
+  ] as const)("/%s %o", async (name, options, title) => {
+    const { message } = await command(name, options);
+    expect(message?.embeds?.[0]?.title).toBe(title);
+  });
+
   it("an unknown company gets 'no company matches' with suggestions, not an error", async () => {
     const { text: shown } = await command("startup", { name: "Zzyzx Robotics" });
     expect(shown).toContain("No company matches");
