@@ -1,6 +1,7 @@
 // Arabic: how people ask, and how the bot answers. Patterns follow the rules in ./types.ts; hamza
 // forms, taa marbuta and alef maqsura are folded when the table is compiled, and the letters glued
 // to the front of a word ("و", "ب", "ل", "ال") are tried off, so "والتقييم" matches "تقييم".
+import { ar as arMessages } from "../../i18n/ar.js";
 import type { Lexicon } from "./types.js";
 
 export const ar: Lexicon = {
@@ -226,19 +227,8 @@ export const ar: Lexicon = {
     about: "نحو",
     atLeast: "أكثر من",
   },
-  stageNames: {
-    "pre-seed": "جولة ما قبل البذرة",
-    seed: "الجولة البذرية",
-    "series-a": "جولة الفئة A",
-    "series-b": "جولة الفئة B",
-    "series-c": "جولة الفئة C",
-    "series-d": "جولة الفئة D",
-    "series-e": "جولة الفئة E",
-    ipo: "الطرح العام الأولي",
-    debt: "تمويل بالدين",
-    grant: "منحة",
-    other: "جولة",
-  },
+  // The same words the cards use for stages.
+  stageNames: arMessages.stages,
   categoryNames: {
     "foundation-models": "النماذج الأساسية",
     "open-source-platform": "منصات المصدر المفتوح",
