@@ -13,6 +13,7 @@ import type { ChartModel } from "../../src/render/chart/model.js";
 import { rtlRuns } from "../../src/render/chart/text.js";
 import { renderDiscord } from "../../src/render/discord/index.js";
 import { expectKind, realContext } from "../answers/real-context.js";
+import { modelTexts } from "./chart-texts.js";
 
 const ctx = realContext();
 const rates = ctx.data.fxRates;
@@ -21,20 +22,6 @@ function modelOf(answer: Answer, language: Language): ChartModel {
   const model = chartModel(answer, { rates, language });
   if (model === undefined) throw new Error(`no chart for a ${answer.kind} answer`);
   return model;
-}
-
-/** Every text a chart draws. */
-function modelTexts(model: ChartModel): string[] {
-  return [
-    model.title,
-    model.subtitle,
-    model.footer,
-    ...model.notes.map((n) => n.text),
-    ...model.groups.flatMap((g) => [
-      g.title ?? "",
-      ...g.bars.flatMap((b) => [b.label, b.detail, b.amountText, b.convertedText ?? ""]),
-    ]),
-  ].filter((t) => t !== "");
 }
 
 function expectPng(png: Buffer | undefined): Buffer {

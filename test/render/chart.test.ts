@@ -13,6 +13,7 @@ import { chartFor, chartModel, missingGlyphs, withChart } from "../../src/render
 import type { ChartModel } from "../../src/render/chart/model.js";
 import { renderDiscord } from "../../src/render/discord/index.js";
 import { expectKind, realContext } from "../answers/real-context.js";
+import { modelTexts } from "./chart-texts.js";
 
 const ctx = realContext();
 const options = { rates: ctx.data.fxRates };
@@ -28,20 +29,6 @@ function modelOf(answer: Answer): ChartModel {
   const model = chartModel(answer, options);
   if (model === undefined) throw new Error(`no chart for a ${answer.kind} answer`);
   return model;
-}
-
-/** Every text a chart draws. */
-function modelTexts(model: ChartModel): string[] {
-  return [
-    model.title,
-    model.subtitle,
-    model.footer,
-    ...model.notes.map((n) => n.text),
-    ...model.groups.flatMap((g) => [
-      g.title ?? "",
-      ...g.bars.flatMap((b) => [b.label, b.detail, b.amountText, b.convertedText ?? ""]),
-    ]),
-  ];
 }
 
 describe("asking /funding for Mistral AI", () => {
