@@ -103,6 +103,16 @@ describe.skipIf(!existsSync(BUILT_IN_DATA_PATH))("searching the built-in dataset
     expect(index.autocomplete("hug")[0]?.id).toBe("hugging-face");
   });
 
+  it("finds companies by the Arabic spellings the press uses, and their near misses", () => {
+    const company = (query: string) => index.resolve(query, { kinds: ["company"] }).best?.id;
+    expect(company("هاغينغ فيس")).toBe("hugging-face");
+    expect(company("هاجينغ فيس")).toBe("hugging-face");
+    expect(company("كيوتاي")).toBe("kyutai");
+    expect(company("لايت اون")).toBe("lighton");
+    expect(company("سب ماجيك")).toBe("submagic");
+    expect(index.autocomplete("هاغ", { kinds: ["company"] })[0]?.id).toBe("hugging-face");
+  });
+
   it("Mistral AI outweighs a small company in prominence", () => {
     const entries = entriesFromLandscape(data ?? Landscape.parse(tiny));
     const weight = (id: string) => entries.find((e) => e.kind === "company" && e.id === id)?.weight ?? 0;
