@@ -36,7 +36,9 @@ try {
   if (problems.length > 0) await fail(problems.join("\n"));
   bot.kill("SIGTERM");
   if ((await exited) !== 0) await fail("the bot did not exit 0 on SIGTERM");
-  console.log("production smoke test: ok (logged in, answered /funding with a chart, stopped cleanly)");
+  console.log(
+    `production smoke test on Node ${process.version}: ok (logged in, answered /funding with a chart, stopped cleanly)`,
+  );
 } catch (error) {
   bot.kill("SIGKILL");
   await fail((error as Error).message);
