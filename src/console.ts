@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { AttachmentPayload, BaseMessageOptions } from "discord.js";
+import { inLanguage } from "./answers/context.js";
 import { loadApp } from "./app.js";
 import { withReplyChart } from "./bot/charts.js";
 import type { CommandContext } from "./commands/command.js";
@@ -13,6 +14,7 @@ import { readArguments } from "./commands/definition.js";
 import { commandMap } from "./commands/index.js";
 import { parseLine, valueGetter } from "./console/parse.js";
 import { DatasetError } from "./data/load.js";
+import { languageForLocale } from "./i18n/language.js";
 import { answerQuestion } from "./questions/answer.js";
 import { discordPayload, type Reply, renderReplyText } from "./render/reply.js";
 
@@ -112,7 +114,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const ctx: CommandContext = { ...app, locale: values.locale };
+  const ctx: CommandContext = inLanguage({ ...app, locale: values.locale }, languageForLocale(values.locale));
   const output = { json: values.json, chartsDir: values.charts };
   if (output.chartsDir) mkdirSync(output.chartsDir, { recursive: true });
 

@@ -3,6 +3,7 @@
 // or `answerQuestion` for a mention; `renderForDiscord`; `componentsFor`; `withReplyChart`), and
 // ./message.ts draws the resulting message the way Discord's dark theme shows it.
 import { writeFileSync } from "node:fs";
+import { inLanguage } from "../../src/answers/context.js";
 import { type AppContext, loadApp } from "../../src/app.js";
 import { withReplyChart } from "../../src/bot/charts.js";
 import { componentsFor } from "../../src/bot/components.js";
@@ -103,7 +104,8 @@ function botMessage(app: AppContext, reply: Reply, locale: string, withComponent
 
 function messagesFor(app: AppContext, example: Example): PaintedMessage[] {
   const locale = example.locale ?? "en-US";
-  const ctx: CommandContext = { ...app, locale };
+  // As the router does it: the dataset's own words in the reader's language.
+  const ctx: CommandContext = inLanguage({ ...app, locale }, languageForLocale(locale));
   if ("mention" in example) {
     // As the router answers a mention: the question without the mention, no buttons.
     const reply = answerQuestion(example.mention, ctx);

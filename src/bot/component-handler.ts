@@ -1,6 +1,7 @@
 // What a button press or menu choice does. Everything it needs is in the custom_id; paging is for
 // the person who asked only, drill-downs and sources are answered to whoever pressed, ephemerally.
 import { type ButtonInteraction, MessageFlags, type StringSelectMenuInteraction } from "discord.js";
+import { inLanguage } from "../answers/context.js";
 import type { AppContext } from "../app.js";
 import { languageForLocale, messages } from "../i18n/index.js";
 import { renderSourcesEmbed } from "../render/discord/sources.js";
@@ -26,12 +27,13 @@ export type ComponentOutcome =
 
 export async function handleComponent(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
-  ctx: AppContext,
+  app: AppContext,
   now = Date.now(),
 ): Promise<ComponentOutcome> {
   // Whoever presses reads the reply in their own language.
   const locale = interaction.locale;
   const language = languageForLocale(locale);
+  const ctx = inLanguage(app, language);
   const m = messages(language);
   const state = decodeComponentId(interaction.customId);
   if (!state) {

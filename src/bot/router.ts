@@ -14,6 +14,7 @@ import {
   RESTJSONErrorCodes,
   type StringSelectMenuInteraction,
 } from "discord.js";
+import { inLanguage } from "../answers/context.js";
 import type { AppContext } from "../app.js";
 import type { Command, CommandContext } from "../commands/command.js";
 import { readArguments } from "../commands/definition.js";
@@ -94,7 +95,8 @@ export class Router {
   }
 
   private context(locale: string): CommandContext {
-    return { ...this.deps.ctx, locale, projectUrl: this.deps.projectUrl };
+    const ctx = { ...this.deps.ctx, locale, projectUrl: this.deps.projectUrl };
+    return inLanguage(ctx, languageForLocale(locale));
   }
 
   private async handleInteraction(interaction: Interaction): Promise<void> {

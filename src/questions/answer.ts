@@ -2,8 +2,9 @@
 // was understood. No language model and no network: the same text and data always give the same
 // answer, and every figure in it comes from the dataset with its numbered sources.
 import { companyById } from "../answers/company-facts.js";
-import type { AnswerContext } from "../answers/context.js";
+import { type AnswerContext, inLanguage } from "../answers/context.js";
 import type { Company } from "../data/schema.js";
+import { englishLandscape } from "../data/translations.js";
 import { fill } from "./format.js";
 import { LEXICONS } from "./lexicon/index.js";
 import { answered, type Reply, type ReplyContext } from "./reply/common.js";
@@ -89,8 +90,10 @@ function cannotAnswer(ctx: AnswerContext, understanding: Understanding): Questio
 
 /** Answers a question asked in plain words (English, French or Arabic). */
 export function answerQuestion(text: string, ctx: QuestionContext): QuestionAnswer {
-  const understanding = understand(text, ctx);
-  const rc: ReplyContext = { ctx, understanding, lex: LEXICONS[understanding.language] };
+  // Understood against the English data (its keywords and names), answered in the question's language.
+  const understanding = understand(text, { ...ctx, data: englishLandscape(ctx.data) });
+  const local = inLanguage(ctx, understanding.language);
+  const rc: ReplyContext = { ctx: local, understanding, lex: LEXICONS[understanding.language] };
   const built = reply(rc);
-  return built === undefined ? cannotAnswer(ctx, understanding) : answered(rc, built);
+  return built === undefined ? cannotAnswer(local, understanding) : answered(rc, built);
 }

@@ -210,6 +210,9 @@ describe("a member uses the slash commands", () => {
     expect(shown).toMatch(/FACTS M\d/);
     expect(shown).toContain("Données au 10 mars 2026");
     expect(shown).not.toContain("Latest round");
+    // The dataset's own words too, not only the bot's.
+    expect(shown).toContain("La principale entreprise européenne de modèles d'IA");
+    expect(shown).not.toContain("Europe's leading AI model company");
     const labels = (
       (message?.components ?? []) as { components: { label?: string; placeholder?: string }[] }[]
     ).flatMap((row) => row.components.map((c) => c.label ?? c.placeholder));
@@ -312,6 +315,9 @@ describe("a member asks in a channel by mentioning the bot", () => {
     expect(shown).toContain("أحدث جولة");
     expect(shown).toContain("البيانات حتى");
     expect(shown).not.toContain("Latest round");
+    // His background, from the dataset, in Arabic as well (the seed article's own language).
+    expect(shown).toContain("عالم سابق في");
+    expect(shown).not.toContain("Former DeepMind scientist");
   });
 
   it.each([
