@@ -56,6 +56,24 @@ const DRAWINGS: Record<string, (ctx: Ctx) => void> = {
     book(16.5, 5, 28, "#dd2e44", "#a0041e");
     book(7, 3, 27, "#77b255", "#3e721d");
   },
+  // 🔎 a magnifying glass tilted right: a pale blue lens in a grey rim, a dark handle.
+  "\u{1f50e}": (ctx) => {
+    ctx.strokeStyle = "#31373d";
+    ctx.lineCap = "round";
+    ctx.lineWidth = 6;
+    ctx.beginPath();
+    ctx.moveTo(23, 23);
+    ctx.lineTo(32, 32);
+    ctx.stroke();
+    ctx.fillStyle = "#8899a6";
+    ctx.beginPath();
+    ctx.arc(14, 14, 12, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = "#bbddf5";
+    ctx.beginPath();
+    ctx.arc(14, 14, 9, 0, Math.PI * 2);
+    ctx.fill();
+  },
   // 💶 a blue banknote with a euro sign.
   "\u{1f4b6}": (ctx) => {
     ctx.fillStyle = "#5dadec";

@@ -11,8 +11,9 @@ import { renderForDiscord } from "../../src/bot/respond.js";
 import type { CommandContext } from "../../src/commands/command.js";
 import { readArguments } from "../../src/commands/definition.js";
 import { commandMap } from "../../src/commands/index.js";
-import { languageForLocale } from "../../src/i18n/index.js";
+import { type Language, languageForLocale } from "../../src/i18n/index.js";
 import { answerQuestion } from "../../src/questions/answer.js";
+import { isQuestionAnswer } from "../../src/questions/types.js";
 import { missingGlyphs } from "../../src/render/chart/index.js";
 import type { Reply } from "../../src/render/reply.js";
 import { isEmoji } from "./emoji.js";
@@ -89,9 +90,9 @@ export const EXAMPLES: Example[] = [
   },
 ];
 
-/** What the router sends for a reply: the message, its components (slash commands only), its chart. */
-function botMessage(app: AppContext, reply: Reply, locale: string, withComponents: boolean): MessageJson {
-  const components = withComponents ? componentsFor(reply, app, USER_ID, NOW, languageForLocale(locale)) : [];
+/** What the router sends for a reply: the message, its components (labelled in `language`), its chart. */
+function botMessage(app: AppContext, reply: Reply, locale: string, language: Language): MessageJson {
+  const components = componentsFor(reply, app, USER_ID, NOW, language);
   const sent = withReplyChart(
     { ...renderForDiscord(reply, locale), components },
     reply,
@@ -107,15 +108,16 @@ function messagesFor(app: AppContext, example: Example): PaintedMessage[] {
   // As the router does it: the dataset's own words in the reader's language.
   const ctx: CommandContext = inLanguage({ ...app, locale }, languageForLocale(locale));
   if ("mention" in example) {
-    // As the router answers a mention: the question without the mention, no buttons.
+    // As the router answers a mention: the question without the mention, buttons in its language.
     const reply = answerQuestion(example.mention, ctx);
+    const language = isQuestionAnswer(reply) ? reply.understanding.language : languageForLocale(locale);
     return [
       { author: USER, time: "Today at 14:31", message: { content: `<@${BOT.name}> ${example.mention}` } },
       {
         author: BOT,
         time: "Today at 14:31",
         above: { kind: "reply", user: USER, text: `@${BOT.name} ${example.mention}` },
-        message: botMessage(app, reply, locale, false),
+        message: botMessage(app, reply, locale, language),
       },
     ];
   }
@@ -130,7 +132,7 @@ function messagesFor(app: AppContext, example: Example): PaintedMessage[] {
       author: BOT,
       time: "Today at 14:32",
       above: { kind: "command", user: USER, command: example.command, options: example.options },
-      message: botMessage(app, reply, locale, true),
+      message: botMessage(app, reply, locale, languageForLocale(locale)),
     },
   ];
 }

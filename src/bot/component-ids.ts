@@ -5,6 +5,8 @@
 export type ComponentAction =
   /** "Funding" on a profile: that company's rounds. */
   | { action: "funding"; companyId: string }
+  /** A name under "no such company" or "did you mean …?": that company's profile. */
+  | { action: "profile"; companyId: string }
   /** "Compare with…" menu on a profile: the chosen company against this one. */
   | { action: "compare"; companyId: string }
   /** "Sources" on any answer: the full source list, ephemeral. `query` rebuilds the answer. */
@@ -33,6 +35,8 @@ function encodeTarget(t: ComponentAction): string[] {
   switch (t.action) {
     case "funding":
       return ["f", t.companyId];
+    case "profile":
+      return ["o", t.companyId];
     case "compare":
       return ["c", t.companyId];
     case "page":
@@ -66,6 +70,8 @@ export function decodeComponentId(customId: string): ComponentState | undefined 
   switch (kind) {
     case "f":
       return a ? { ...base, target: { action: "funding", companyId: a } } : undefined;
+    case "o":
+      return a ? { ...base, target: { action: "profile", companyId: a } } : undefined;
     case "c":
       return a ? { ...base, target: { action: "compare", companyId: a } } : undefined;
     case "p":

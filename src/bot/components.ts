@@ -17,6 +17,7 @@ import type { Answer, Sourced } from "../answers/types.js";
 import type { AppContext } from "../app.js";
 import type { Stage } from "../data/schema.js";
 import { type Language, messages } from "../i18n/index.js";
+import { isQuestionAnswer } from "../questions/types.js";
 import type { Reply } from "../render/reply.js";
 import {
   type ComponentAction,
@@ -90,7 +91,29 @@ function sourcesQueryOf(answer: Answer): SourcesQuery | undefined {
   }
 }
 
-/** The components under a slash command's reply, labelled in the asker's language. */
+/** Names offered instead of an answer ("no such company", "did you mean …?"): companies only. */
+function suggestedCompanies(reply: Reply): { id: string; name: string }[] {
+  if (reply.kind === "not-found") return reply.suggestions;
+  if (reply.kind === "ambiguous") return reply.candidates;
+  if (reply.kind === "did-you-mean") return reply.candidates.filter((c) => c.kind === "company");
+  return [];
+}
+
+/**
+ * The answer whose buttons a reply gets: a command's answer, or the card a question's answer shows.
+ * A question's ranking is filtered its own way (a category, a metric), which Previous/Next and
+ * Sources could not rebuild, so it gets none.
+ */
+function cardOf(reply: Reply): Answer | undefined {
+  if (!isQuestionAnswer(reply)) return reply;
+  if (reply.kind !== "answered" || reply.answer?.kind === "funding-ranking") return undefined;
+  return reply.answer;
+}
+
+/** A row of buttons fits five. */
+const ROW_MAX = 5;
+
+/** The components under a reply (a command's or a question's), labelled in the asker's language. */
 export function componentsFor(
   reply: Reply,
   ctx: AppContext,
@@ -100,7 +123,17 @@ export function componentsFor(
 ): ActionRow[] {
   const labels = messages(language).components;
   const at = (target: ComponentAction): ComponentState => ({ ownerId, createdAt: now, target });
-  const answer = reply as Answer;
+  const suggested = suggestedCompanies(reply).slice(0, ROW_MAX);
+  if (suggested.length > 0)
+    return [
+      row(
+        ...suggested.map((c) =>
+          button(c.name.slice(0, 80), at({ action: "profile", companyId: c.id }), { emoji: "🔎" }),
+        ),
+      ),
+    ];
+  const answer = cardOf(reply);
+  if (answer === undefined) return [];
   const sources = sourcesQueryOf(answer);
   const sourcesButton = sources
     ? [button(labels.sources, at({ action: "sources", query: sources }), { emoji: "📚" })]
@@ -202,6 +235,7 @@ export function drillDown(
   chosen: string | undefined,
 ): Answer | undefined {
   if (target.action === "funding") return byId(ctx, target.companyId, fundingOf);
+  if (target.action === "profile") return byId(ctx, target.companyId, profileOf);
   if (target.action === "compare" && chosen)
     return compareCompanies(ctx, [nameOf(ctx, target.companyId), nameOf(ctx, chosen)]);
   return undefined;

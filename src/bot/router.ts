@@ -138,13 +138,17 @@ export class Router {
   }
 
   /** Disables a reply's buttons shortly before they would expire, while its token still allows edits. */
-  private expireLater(interaction: ChatInputCommandInteraction, rows: ActionRow[]): void {
+  /** Disables a reply's buttons a little before they expire; `edit` changes that reply. */
+  private expireLater(
+    edit: (change: { components: ActionRow[] }) => Promise<unknown>,
+    rows: ActionRow[],
+  ): void {
     if (rows.length === 0) return;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      interaction
-        .editReply({ components: disabledComponents(rows) })
-        .catch((error: unknown) => this.logApiError(error, "could not disable expired buttons"));
+      edit({ components: disabledComponents(rows) }).catch((error: unknown) =>
+        this.logApiError(error, "could not disable expired buttons"),
+      );
     }, COMPONENT_TTL_MS - 30_000);
     timer.unref();
     this.timers.add(timer);
@@ -233,7 +237,7 @@ export class Router {
       const payload = withReplyChart(message, reply, rates, interaction.locale);
       if (interaction.deferred) await interaction.editReply(payload);
       else await interaction.reply(hidden ? ephemeral(payload) : payload);
-      this.expireLater(interaction, components);
+      this.expireLater((change) => interaction.editReply(change), components);
     } catch (error) {
       outcome = "error";
       this.logApiError(error, "command failed", { ...log, errorId });
@@ -289,9 +293,10 @@ export class Router {
         return;
       }
       const reply = this.deps.answerQuestion(question, this.context(locale));
-      await message.reply(
-        withReplyChart(renderForDiscord(reply, locale), reply, this.deps.ctx.data.fxRates, locale),
-      );
+      const components = componentsFor(reply, this.deps.ctx, message.author.id, Date.now(), language);
+      const payload = { ...renderForDiscord(reply, locale), components };
+      const sent = await message.reply(withReplyChart(payload, reply, this.deps.ctx.data.fxRates, locale));
+      this.expireLater((change) => sent.edit(change), components);
     } catch (error) {
       outcome = "error";
       this.logApiError(error, "mention failed", { ...log, errorId });

@@ -7,6 +7,7 @@ const at = Date.UTC(2026, 10, 26, 12, 0, 0);
 describe("buttons keep their state in their custom_id", () => {
   it.each<ComponentState["target"]>([
     { action: "funding", companyId: "mistral-ai" },
+    { action: "profile", companyId: "pollen-robotics" },
     { action: "compare", companyId: "hugging-face" },
     { action: "page", stage: "series-b", year: 2024, offset: 10 },
     { action: "page", stage: undefined, year: undefined, offset: 0 },

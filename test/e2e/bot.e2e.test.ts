@@ -304,6 +304,33 @@ describe("a member uses the buttons and menus under a reply", () => {
     expect(text(sources.message)).toContain("Sources: Photoroom");
     expect(text(sources.message)).toMatch(/FACTS P\d/);
   });
+
+  it("a name the bot doesn't know offers the closest companies as buttons that open their card", async () => {
+    const { message } = await command("startup", { name: "Mistral Labs" });
+    if (!message) throw new Error("no reply");
+    expect(text(message)).toContain("No company matches");
+    const card = await standin.pressButton(message, customId(message, "Mistral AI")).response();
+    expect(card.ephemeral).toBe(true);
+    expect(card.message?.embeds?.[0]?.title).toBe("Mistral AI");
+  });
+
+  it("a mention's answer has its card's buttons, pressed like a command's", async () => {
+    const reply = await standin.sendMention("tell me about Photoroom");
+    expect(text(reply)).toContain("Photoroom");
+    expect(reply.components?.length, "the profile card's Funding/Sources row and menu").toBe(2);
+    const funding = await standin.pressButton(reply, customId(reply, "Funding")).response();
+    expect(funding.ephemeral).toBe(true);
+    expect(funding.message?.embeds?.[0]?.title).toBe("Photoroom: funding rounds");
+  });
+
+  it("an Arabic mention's buttons are labelled in Arabic, the question's language", async () => {
+    const reply = await standin.sendMention("من أسس ميسترال؟");
+    const labels = ((reply.components ?? []) as { components: { label?: string }[] }[]).flatMap((r) =>
+      r.components.map((c) => c.label),
+    );
+    expect(labels).toContain("المصادر");
+    expect(labels).not.toContain("Sources");
+  });
 });
 
 describe("a member asks in a channel by mentioning the bot", () => {
