@@ -39,8 +39,12 @@ function answerLine(line: string, ctx: CommandContext): Outcome {
 }
 
 /** The JSON body Discord would receive: files become `attachments` entries, as in `payload_json`. */
-function jsonPayload(reply: Reply, ctx: CommandContext, chartsDir: string | undefined): object {
-  const { files, ...body } = withReplyChart(
+async function jsonPayload(
+  reply: Reply,
+  ctx: CommandContext,
+  chartsDir: string | undefined,
+): Promise<object> {
+  const { files, ...body } = await withReplyChart(
     { ...discordPayload(reply, ctx.locale) } as BaseMessageOptions,
     reply,
     ctx.data.fxRates,
@@ -54,19 +58,20 @@ function jsonPayload(reply: Reply, ctx: CommandContext, chartsDir: string | unde
   return attachments.length > 0 ? { ...body, attachments } : body;
 }
 
-function show(
+async function show(
   outcome: Outcome,
   options: { json: boolean; chartsDir: string | undefined },
   ctx: CommandContext,
-): void {
+): Promise<void> {
   if (!outcome.ok) {
     console.log(options.json ? JSON.stringify({ error: outcome.message }, null, 2) : outcome.message);
     return;
   }
-  if (options.json) console.log(JSON.stringify(jsonPayload(outcome.reply, ctx, options.chartsDir), null, 2));
+  if (options.json)
+    console.log(JSON.stringify(await jsonPayload(outcome.reply, ctx, options.chartsDir), null, 2));
   else {
     console.log(renderReplyText(outcome.reply, ctx.locale));
-    if (options.chartsDir) jsonPayload(outcome.reply, ctx, options.chartsDir);
+    if (options.chartsDir) await jsonPayload(outcome.reply, ctx, options.chartsDir);
   }
 }
 
@@ -119,7 +124,7 @@ async function main(): Promise<number> {
   if (output.chartsDir) mkdirSync(output.chartsDir, { recursive: true });
 
   if (positionals.length > 0) {
-    show(answerLine(positionals.join(" "), ctx), output, ctx);
+    await show(answerLine(positionals.join(" "), ctx), output, ctx);
     return 0;
   }
 
@@ -136,7 +141,7 @@ async function main(): Promise<number> {
     const text = line.trim();
     if (text === "exit" || text === "quit") break;
     if (text === "help" || text === "?") console.log(HELP);
-    else if (text) show(answerLine(text, ctx), output, ctx);
+    else if (text) await show(answerLine(text, ctx), output, ctx);
     rl.prompt();
   }
   rl.close();

@@ -91,9 +91,14 @@ export const EXAMPLES: Example[] = [
 ];
 
 /** What the router sends for a reply: the message, its components (labelled in `language`), its chart. */
-function botMessage(app: AppContext, reply: Reply, locale: string, language: Language): MessageJson {
+async function botMessage(
+  app: AppContext,
+  reply: Reply,
+  locale: string,
+  language: Language,
+): Promise<MessageJson> {
   const components = componentsFor(reply, app, USER_ID, NOW, language);
-  const sent = withReplyChart(
+  const sent = await withReplyChart(
     { ...renderForDiscord(reply, locale), components },
     reply,
     app.data.fxRates,
@@ -103,7 +108,7 @@ function botMessage(app: AppContext, reply: Reply, locale: string, language: Lan
   return sent as MessageJson;
 }
 
-function messagesFor(app: AppContext, example: Example): PaintedMessage[] {
+async function messagesFor(app: AppContext, example: Example): Promise<PaintedMessage[]> {
   const locale = example.locale ?? "en-US";
   // As the router does it: the dataset's own words in the reader's language.
   const ctx: CommandContext = inLanguage({ ...app, locale }, languageForLocale(locale));
@@ -117,7 +122,7 @@ function messagesFor(app: AppContext, example: Example): PaintedMessage[] {
         author: BOT,
         time: "Today at 14:31",
         above: { kind: "reply", user: USER, text: `@${BOT.name} ${example.mention}` },
-        message: botMessage(app, reply, locale, language),
+        message: await botMessage(app, reply, locale, language),
       },
     ];
   }
@@ -132,7 +137,7 @@ function messagesFor(app: AppContext, example: Example): PaintedMessage[] {
       author: BOT,
       time: "Today at 14:32",
       above: { kind: "command", user: USER, command: example.command, options: example.options },
-      message: botMessage(app, reply, locale, languageForLocale(locale)),
+      message: await botMessage(app, reply, locale, languageForLocale(locale)),
     },
   ];
 }
@@ -164,7 +169,7 @@ function lacking(messages: readonly PaintedMessage[]): string[] {
 export async function renderReplies(out: string): Promise<void> {
   const app = loadApp();
   for (const example of EXAMPLES) {
-    const messages = messagesFor(app, example);
+    const messages = await messagesFor(app, example);
     const png = await paintMessages(messages);
     const missing = lacking(messages);
     if (missing.length > 0)

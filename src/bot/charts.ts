@@ -8,7 +8,7 @@ import type { Answer } from "../answers/types.js";
 import type { FxRate } from "../data/schema.js";
 import type { Language } from "../i18n/index.js";
 import { isQuestionAnswer } from "../questions/types.js";
-import { chartFor, chartModel } from "../render/chart/index.js";
+import { chartModel, renderChart } from "../render/chart/index.js";
 import type { Reply } from "../render/reply.js";
 
 /** The answer a reply's chart would show: a command's answer, or the one a question answer carries. */
@@ -28,15 +28,15 @@ export function hasChart(reply: Reply, rates: readonly FxRate[]): boolean {
 }
 
 /** The message with its chart attached, or unchanged when the reply has none. */
-export function withReplyChart(
+export async function withReplyChart(
   message: BaseMessageOptions,
   reply: Reply,
   rates: readonly FxRate[],
   locale?: string,
-): BaseMessageOptions {
+): Promise<BaseMessageOptions> {
   const answer = chartedAnswer(reply);
   const language = questionLanguage(reply);
-  const chart = answer === undefined ? undefined : chartFor(answer, { rates, locale, language });
+  const chart = answer === undefined ? undefined : await renderChart(answer, { rates, locale, language });
   const [first, ...rest] = (message.embeds ?? []) as object[];
   if (chart === undefined || first === undefined) return message;
   const file: AttachmentPayload = { attachment: chart.png, name: chart.name, description: chart.alt };

@@ -59,7 +59,7 @@ export async function handleComponent(
       components: componentsFor(answer, ctx, state.ownerId, state.createdAt, language),
     };
     await interaction.editReply({
-      ...withReplyChart(message, answer, ctx.data.fxRates, locale),
+      ...(await withReplyChart(message, answer, ctx.data.fxRates, locale)),
       attachments: [],
     });
     return "paged";
@@ -84,7 +84,7 @@ export async function handleComponent(
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   await interaction.editReply(
-    withReplyChart(renderForDiscord(answer, locale), answer, ctx.data.fxRates, locale),
+    await withReplyChart(renderForDiscord(answer, locale), answer, ctx.data.fxRates, locale),
   );
   return "drill-down";
 }

@@ -234,7 +234,7 @@ export class Router {
         await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
       const components = componentsFor(reply, this.deps.ctx, interaction.user.id, Date.now(), language);
       const message = { ...renderForDiscord(reply, interaction.locale), components };
-      const payload = withReplyChart(message, reply, rates, interaction.locale);
+      const payload = await withReplyChart(message, reply, rates, interaction.locale);
       if (interaction.deferred) await interaction.editReply(payload);
       else await interaction.reply(hidden ? ephemeral(payload) : payload);
       this.expireLater((change) => interaction.editReply(change), components);
@@ -295,7 +295,9 @@ export class Router {
       const reply = this.deps.answerQuestion(question, this.context(locale));
       const components = componentsFor(reply, this.deps.ctx, message.author.id, Date.now(), language);
       const payload = { ...renderForDiscord(reply, locale), components };
-      const sent = await message.reply(withReplyChart(payload, reply, this.deps.ctx.data.fxRates, locale));
+      const sent = await message.reply(
+        await withReplyChart(payload, reply, this.deps.ctx.data.fxRates, locale),
+      );
       this.expireLater((change) => sent.edit(change), components);
     } catch (error) {
       outcome = "error";

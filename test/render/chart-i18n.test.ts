@@ -247,18 +247,18 @@ describe("a reply's chart follows the reply's language", () => {
       "",
     );
 
-  it("a command's, the Discord locale's: French for fr, English otherwise", () => {
-    expect(altOf(withReplyChart(message, mistral, rates, "fr"))).toMatch(/^Graphique en barres\./);
-    expect(altOf(withReplyChart(message, mistral, rates, "en-US"))).toMatch(/^Bar chart\./);
+  it("a command's, the Discord locale's: French for fr, English otherwise", async () => {
+    expect(altOf(await withReplyChart(message, mistral, rates, "fr"))).toMatch(/^Graphique en barres\./);
+    expect(altOf(await withReplyChart(message, mistral, rates, "en-US"))).toMatch(/^Bar chart\./);
   });
 
-  it("a question's, the question's own, Arabic included, whatever the locale", () => {
+  it("a question's, the question's own, Arabic included, whatever the locale", async () => {
     const reply = answerQuestion("قارن بين ميسترال و H و Poolside", { ...ctx, locale: "en-US" });
     expect(reply.kind).toBe("answered");
-    expect(altOf(withReplyChart(message, reply, rates, "en-US"))).toMatch(/^مخطط أعمدة\./);
+    expect(altOf(await withReplyChart(message, reply, rates, "en-US"))).toMatch(/^مخطط أعمدة\./);
     const french = answerQuestion("Combien a levé Mistral AI ?", { ...ctx, locale: "en-US" });
     expect(french.kind === "answered" && french.answer?.kind).toBe("company-funding");
-    expect(altOf(withReplyChart(message, french, rates, "en-US"))).toMatch(/^Graphique en barres\./);
+    expect(altOf(await withReplyChart(message, french, rates, "en-US"))).toMatch(/^Graphique en barres\./);
   });
 });
 

@@ -9,7 +9,7 @@ import {
 import type { Answer } from "../../src/answers/types.js";
 import { altText } from "../../src/render/chart/alt.js";
 import { axisTicks } from "../../src/render/chart/draw-columns.js";
-import { chartFor, chartModel, missingGlyphs, withChart } from "../../src/render/chart/index.js";
+import { chartFor, chartModel, missingGlyphs, renderChart, withChart } from "../../src/render/chart/index.js";
 import type { ChartModel } from "../../src/render/chart/model.js";
 import { renderDiscord } from "../../src/render/discord/index.js";
 import { expectKind, realContext } from "../answers/real-context.js";
@@ -102,6 +102,14 @@ describe("asking /funding for Mistral AI", () => {
     expect(chartFor(answer, options)?.png.equals(chartFor(answer, options)?.png ?? Buffer.alloc(0))).toBe(
       true,
     );
+  });
+
+  it("draws the same chart when the bot encodes it off the event loop", async () => {
+    const sync = chartFor(answer, options);
+    const offLoop = await renderChart(answer, options);
+    expect(offLoop?.png.equals(sync?.png ?? Buffer.alloc(0))).toBe(true);
+    expect(offLoop?.name).toBe(sync?.name);
+    expect(offLoop?.alt).toBe(sync?.alt);
   });
 });
 

@@ -1,6 +1,6 @@
 // A chart model drawn as a PNG: the card, the title, the bars, the notes, the footer. Positions are
 // given in reading order and mirrored for an Arabic chart (./page.ts).
-import { createCanvas } from "@napi-rs/canvas";
+import { type Canvas, createCanvas } from "@napi-rs/canvas";
 import { type Area, drawColumns } from "./draw-columns.js";
 import { drawRows, rowsHeight } from "./draw-rows.js";
 import { registerChartFonts } from "./fonts.js";
@@ -71,8 +71,8 @@ function cardHeight(model: ChartModel, notes: number): number {
   return Math.round(Math.min(SIZE.maxHeight, Math.max(SIZE.height, needed)));
 }
 
-/** The PNG for a chart model: 800 wide, 450 to 600 tall, at scale 2; the same bytes for the same model. */
-export function drawChart(model: ChartModel): Buffer {
+/** The chart drawn on a canvas: 800 wide, 450 to 600 tall, at scale 2. */
+function paintChart(model: ChartModel): Canvas {
   registerChartFonts();
   const page = new Page(model.language);
   const { width, scale, padding } = SIZE;
@@ -113,5 +113,18 @@ export function drawChart(model: ChartModel): Buffer {
   const area: Area = { top: HEADER, bottom: notesTop - 8, left: padding, right: width - padding };
   if (model.layout === "columns") drawColumns(ctx, page, model, area, colour({ series: 0 }));
   else drawRows(ctx, page, model.groups, area, colour, model.kind === "ranking");
-  return canvas.toBuffer("image/png");
+  return canvas;
+}
+
+/** The PNG for a chart model; the same bytes for the same model. Blocks until it is encoded. */
+export function drawChart(model: ChartModel): Buffer {
+  return paintChart(model).toBuffer("image/png");
+}
+
+/**
+ * The same PNG, encoded off the event loop (on libuv's thread pool): encoding is about four fifths of
+ * a chart's time, so the bot keeps answering others and heartbeating while it runs.
+ */
+export function drawChartAsync(model: ChartModel): Promise<Buffer> {
+  return paintChart(model).encode("png");
 }

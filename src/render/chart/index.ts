@@ -7,7 +7,7 @@ import type { FxRate } from "../../data/schema.js";
 import { type Language, languageForLocale } from "../../i18n/index.js";
 import { altText } from "./alt.js";
 import { comparisonChartModel } from "./compare.js";
-import { drawChart } from "./draw.js";
+import { drawChart, drawChartAsync } from "./draw.js";
 import { fundingChartModel } from "./funding.js";
 import { type ChartModel, hasBars } from "./model.js";
 import { rankingChartModel } from "./ranking.js";
@@ -54,4 +54,11 @@ export function chartFor(answer: Answer, options: ChartOptions = {}): Chart | un
   const model = chartModel(answer, options);
   if (model === undefined) return undefined;
   return { name: model.name, png: drawChart(model), alt: altText(model) };
+}
+
+/** The same chart, its PNG encoded off the event loop: what the bot uses while serving others. */
+export async function renderChart(answer: Answer, options: ChartOptions = {}): Promise<Chart | undefined> {
+  const model = chartModel(answer, options);
+  if (model === undefined) return undefined;
+  return { name: model.name, png: await drawChartAsync(model), alt: altText(model) };
 }
