@@ -101,6 +101,16 @@ describe("rendering question answers", () => {
     expect(text).toContain("Mistral 7B");
   });
 
+  it("states a national figure once: the title names the census, the sentence the figure", () => {
+    const answer = ask("How many AI startups are there in France?");
+    if (answer.kind !== "answered") throw new Error(answer.kind);
+    expect(answer.title).toContain("AI mapping 2026");
+    expect(answer.headline).toBe("AI start-ups: 1,114 start-ups (10 February 2026).");
+    const text = renderQuestionText(answer);
+    expect(text.split("\n")[0]).toBe(answer.title);
+    expect(answer.headline).not.toContain(answer.title);
+  });
+
   it("parses, answers and renders in one call for the benchmark", () => {
     const message = answerQuestionForDiscord("qui a levé le plus, Mistral ou Hugging Face ?", context("fr"));
     expect(message.embeds[0]?.description).toContain("Mistral AI a levé le plus");

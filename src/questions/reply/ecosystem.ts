@@ -40,7 +40,10 @@ export function ecosystemReply(rc: ReplyContext, fact: EcosystemFact): Reply {
     first === undefined
       ? (text.claims[0]?.value ?? "")
       : `${figureValue(first, lex)} (${formatDate(first.asOf, lex)})`;
-  const headline = fill(lex, "ecosystem", { title: fact.title, value }).replace(/\.\.$/, ".");
+  // The title is the reply's title, and often names the figure already ("…: 1,114 start-ups"): the
+  // headline names the figure by its label instead, so it isn't said twice in a row.
+  const named = first?.label ?? fact.title;
+  const headline = fill(lex, "ecosystem", { title: named, value }).replace(/\.\.$/, ".");
   const notes =
     fact.disputed !== undefined
       ? [fill(lex, "sourcesDiffer", { what: fact.title, claims: fact.disputed.replace(/\.$/, "") })]

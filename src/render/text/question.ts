@@ -6,7 +6,7 @@ import { answerQuestion, type QuestionContext } from "../../questions/answer.js"
 import { citedSources } from "../../questions/cited.js";
 import type { QuestionAnswer } from "../../questions/types.js";
 import { asOfText } from "../phrases.js";
-import { blocks, bullets, hanging, section, WIDTH, wrap } from "./layout.js";
+import { blocks, bullets, hanging, heading, section, WIDTH, wrap } from "./layout.js";
 import { sourcesSection } from "./sections.js";
 
 const marks = (sources: readonly number[]) => (sources.length === 0 ? "" : ` [${sources.join(", ")}]`);
@@ -16,6 +16,8 @@ export function renderQuestionText(qa: QuestionAnswer): string {
   const m = messages(language);
   const parts = [wrap(qa.headline, WIDTH).join("\n")];
   if (qa.kind === "answered") {
+    // The embed's title, as a command's text starts with its own.
+    parts.unshift(heading(qa.title));
     if (qa.notes.length > 0) parts.push(qa.notes.map((n) => hanging("(!) ", n)).join("\n"));
     if (qa.evidence.length > 0)
       parts.push(
