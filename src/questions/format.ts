@@ -78,6 +78,11 @@ export function formatQuantity(
   return figures.formatBound(text, bound, wordsOf(lex));
 }
 
+/** "A: B" written the language's way ("A : B" in French). */
+export function joinColon(lex: Lexicon, first: string, second: string): string {
+  return `${first}${messages(lex.language).colon}${second}`;
+}
+
 export function formatList(items: readonly string[], lex: Lexicon): string {
   return figures.joinList(items, lex.list);
 }

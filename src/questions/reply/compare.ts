@@ -8,7 +8,7 @@ import { SourceBook } from "../../answers/sources.js";
 import type { ComparisonAnswer, ComparisonRow, MetricView } from "../../answers/types.js";
 import { metricView } from "../../answers/views.js";
 import type { Company } from "../../data/schema.js";
-import { fill, formatDate, formatList, formatRate } from "../format.js";
+import { fill, formatDate, formatList, formatRate, joinColon } from "../format.js";
 import type { Lexicon, TemplateKey } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import { cellDispute, cellSources, cellText } from "./cells.js";
@@ -68,11 +68,11 @@ function verdict(
   if (missing.length > 0) {
     const known = sides
       .filter((s) => !s.undisclosed)
-      .map((s) => `${s.name}: ${s.text}.`)
+      .map((s) => `${joinColon(lex, s.name, s.text)}.`)
       .join(" ");
     return fill(lex, "compareNoLeader", { metric, missing: formatList(missing, lex), known }).trim();
   }
-  return `${fill(lex, "compareDepends", {})} ${sides.map((s) => `${s.name}: ${s.text}.`).join(" ")}`;
+  return `${fill(lex, "compareDepends", {})} ${sides.map((s) => `${joinColon(lex, s.name, s.text)}.`).join(" ")}`;
 }
 
 function rowSides(answer: ComparisonAnswer, row: ComparisonRow, lex: Lexicon): Side[] {
@@ -109,7 +109,7 @@ function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow
     if (rate !== undefined) notes.push(fill(lex, "converted", { rate: formatRate(rate, lex) }));
   }
   const evidence: Evidence[] = sides.map((s) => ({
-    label: `${s.name}: ${metricName}`,
+    label: joinColon(lex, s.name, metricName),
     text: s.text,
     sources: s.sources,
   }));
@@ -164,7 +164,14 @@ function metricComparison(rc: ReplyContext, companies: readonly Company[], metri
   const evidence = views.flatMap((v, i) =>
     v === undefined
       ? []
-      : [figureEvidence(`${companies[i]?.name}: ${v.label}`, v.figure, metricValue(v, lex), lex)],
+      : [
+          figureEvidence(
+            joinColon(lex, companies[i]?.name ?? "", v.label),
+            v.figure,
+            metricValue(v, lex),
+            lex,
+          ),
+        ],
   );
   return {
     title: companies.map((c) => c.name).join(` ${lex.labels.vs} `),
@@ -218,7 +225,7 @@ function compareAtMostFour(rc: ReplyContext, companies: readonly Company[]): Rep
     const name = other.key === "valuation" ? lex.metricNames.valuation : lex.metricNames.founded;
     reply.evidence.push(
       ...rowSides(answer, other, lex).map((s) => ({
-        label: `${s.name}: ${name}`,
+        label: joinColon(lex, s.name, name),
         text: s.text,
         sources: s.sources,
       })),

@@ -8,7 +8,7 @@ import type {
   RoundView,
   TotalRaisedView,
 } from "../../answers/types.js";
-import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen } from "../format.js";
+import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen, joinColon } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import {
@@ -215,7 +215,12 @@ export function valuationReply(rc: ReplyContext, profile: CompanyProfileAnswer):
         : fill(lex, "valuation", { company, amount: formatMoney(value, lex), round, date }),
     );
     evidence.push(
-      figureEvidence(`${lex.labels.valuation}: ${roundLabel(latest.round, lex)}`, latest.figure, format, lex),
+      figureEvidence(
+        joinColon(lex, lex.labels.valuation, roundLabel(latest.round, lex)),
+        latest.figure,
+        format,
+        lex,
+      ),
     );
   }
   for (const talk of profile.valuation.reported) {
@@ -229,7 +234,7 @@ export function valuationReply(rc: ReplyContext, profile: CompanyProfileAnswer):
       );
     evidence.push(
       figureEvidence(
-        `${lex.labels.valuation}: ${roundLabel(talk.round, lex)} (${lex.templates.reported})`,
+        `${joinColon(lex, lex.labels.valuation, roundLabel(talk.round, lex))} (${lex.templates.reported})`,
         talk.figure,
         format,
         lex,

@@ -6,7 +6,7 @@ import { backingsOf, investorOfPerson, investorWithId, personWithId } from "../.
 import { SourceBook } from "../../answers/sources.js";
 import type { Investor, Landscape, Person } from "../../data/schema.js";
 import { normalize } from "../../search/normalize.js";
-import { fill, formatDate, formatList, formatMoney } from "../format.js";
+import { fill, formatDate, formatList, formatMoney, joinColon } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence, FoundEntity } from "../types.js";
 import { figureEvidence, type Reply, type ReplyContext, roundLabel } from "./common.js";
@@ -20,7 +20,7 @@ interface Backing {
 function backings(data: Landscape, book: SourceBook, investor: Investor, lex: Lexicon): Backing[] {
   return backingsOf(data, investor.id).map(({ company, round, part }) => ({
     company: company.name,
-    label: `${company.name}: ${roundLabel(round, lex)}`,
+    label: joinColon(lex, company.name, roundLabel(round, lex)),
     sources: book.cite(part.cite, round.date),
   }));
 }

@@ -12,7 +12,7 @@ import type { Figure, RankingEntry } from "../../answers/types.js";
 import { metricView, roundView } from "../../answers/views.js";
 import type { Category, Company, Money } from "../../data/schema.js";
 import { companiesByWeight } from "../../search/entries.js";
-import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen } from "../format.js";
+import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen, joinColon } from "../format.js";
 import type { Evidence } from "../types.js";
 import {
   figureEvidence,
@@ -170,7 +170,7 @@ function ownRanking(rc: ReplyContext): Reply {
         label: money === undefined ? lex.labels.undisclosed : formatMoney(money, lex),
         date: formatDate(round.date, lex),
         evidence: figureEvidence(
-          `${company.name}: ${roundLabel(view, lex)}`,
+          joinColon(lex, company.name, roundLabel(view, lex)),
           view.amount,
           (m) => formatMoney(m, lex),
           lex,
@@ -200,7 +200,12 @@ function ownRanking(rc: ReplyContext): Reply {
         value,
         label: metricValue(view, lex)(value),
         date: formatDate(view.figure.claims[0]?.asOf ?? ctx.data.asOf, lex),
-        evidence: figureEvidence(`${company.name}: ${view.label}`, view.figure, metricValue(view, lex), lex),
+        evidence: figureEvidence(
+          joinColon(lex, company.name, view.label),
+          view.figure,
+          metricValue(view, lex),
+          lex,
+        ),
       });
     }
   }

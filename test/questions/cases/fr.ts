@@ -28,6 +28,12 @@ export const FRENCH: Case[] = [
     says: ["Impossible de désigner un gagnant", "non communiqué pour H Company et Dust"],
   },
   {
+    q: "Mistral ou H, laquelle vaut le plus ?",
+    metric: "valuation",
+    // French typography: a space before the colon, in the engine's sentences too.
+    says: ["non communiqué pour H Company", "Mistral AI : 11,7 Md €"],
+  },
+  {
     q: "Photoroom vaut-elle plus que Poolside ?",
     winner: "Poolside est la mieux valorisée",
     says: ["500 M $"],
