@@ -1,6 +1,7 @@
 // `/about`: what the bot knows and how to use it. Built from the dataset, so a self-hoster's
 // DATA_PATH file is described as it is.
 import type { PartialDate } from "../data/schema.js";
+import { SEED_SOURCE } from "../data/seed-facts.js";
 import type { AnswerContext } from "./context.js";
 
 export interface AboutAnswer {
@@ -15,8 +16,8 @@ export interface AboutAnswer {
   };
   /** The dataset's as-of date, and its newest and oldest source dates. */
   asOf: { data: PartialDate; newestSource: PartialDate; oldestSource: PartialDate };
-  /** The most cited publishers, most first. */
-  topPublishers: { publisher: string; citations: number }[];
+  /** The most cited publishers, most first; `seed` marks the seed article (named as such). */
+  topPublishers: { publisher: string; citations: number; seed?: boolean }[];
   companies: string[];
   projectUrl?: string | undefined;
 }
@@ -36,7 +37,11 @@ export function aboutBot(ctx: AnswerContext, projectUrl?: string): AboutAnswer {
     }
   };
   count(data);
-  const publisherOf = new Map(data.sources.map((s) => [s.id, s.publisher]));
+  // The seed article's publisher is a description ("Unconfirmed Chinese outlet…"); readers know it
+  // as the seed article, as every citation of it says.
+  const publisherOf = new Map(
+    data.sources.map((s) => [s.id, s.id === SEED_SOURCE ? SEED_SOURCE : s.publisher]),
+  );
   const byPublisher = new Map<string, number>();
   for (const [id, n] of citations) {
     const publisher = publisherOf.get(id) ?? id;
@@ -57,7 +62,9 @@ export function aboutBot(ctx: AnswerContext, projectUrl?: string): AboutAnswer {
     topPublishers: [...byPublisher]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, 5)
-      .map(([publisher, n]) => ({ publisher, citations: n })),
+      .map(([publisher, n]) =>
+        publisher === SEED_SOURCE ? { publisher, citations: n, seed: true } : { publisher, citations: n },
+      ),
     companies: data.companies.map((c) => c.name),
     projectUrl,
   };

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { type Citation, Landscape } from "./schema.js";
-import { SEED_FACT_IDS } from "./seed-facts.js";
+import { SEED_FACT_IDS, SEED_SOURCE } from "./seed-facts.js";
 
 export const BUILT_IN_DATA_PATH = fileURLToPath(new URL("./landscape.json", import.meta.url));
 
@@ -78,7 +78,7 @@ export function crossCheck(data: Landscape): string[] {
       (record.cite as Citation[]).forEach((c, i) => {
         const at = `${path}.cite[${i}]`;
         if (!sourceIds.has(c.source)) problems.push(`${at}.source: no source has the id "${c.source}"`);
-        if (c.source === "seed" && c.fact === undefined)
+        if (c.source === SEED_SOURCE && c.fact === undefined)
           problems.push(`${at}: a seed citation needs its FACTS.md id in "fact"`);
         if (c.fact !== undefined && !SEED_FACT_IDS.has(c.fact))
           problems.push(`${at}.fact: "${c.fact}" is not a fact id of the seed article`);

@@ -1,6 +1,9 @@
 // The seed article's facts, written from ../shared/seed/FACTS.md so that a clone stands alone.
 // Each id must be cited somewhere in the dataset: test/data/coverage.test.ts fails otherwise.
 
+/** The seed article's source id: its citations read `{ source: "seed", fact: "M3", line: 32 }`. */
+export const SEED_SOURCE = "seed";
+
 export interface SeedFact {
   id: string;
   subject: string;

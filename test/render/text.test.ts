@@ -49,6 +49,12 @@ describe("the offline console's text", () => {
     expect(renderText(companyProfile(ctx, "Mistral"))).toContain("(Feb 2025), FACTS M3, L32");
   });
 
+  it("/about names the seed article as such among the most cited, not by its publisher's description", () => {
+    const about = renderText(aboutBot(ctx));
+    expect(about).toMatch(/Most cited\s+Seed article \(\d+\), Reuters/);
+    expect(about).not.toContain("Unconfirmed Chinese outlet");
+  });
+
   it("aligns labels in a column", () => {
     const lines = renderText(companyProfile(ctx, "Dust")).split("\n");
     const valueColumn = (label: string) =>

@@ -30,7 +30,7 @@ export function renderAboutEmbed(answer: AboutAnswer, m: Messages = messages("en
             name: m.about.mostCited,
             value:
               answer.topPublishers
-                .map((p) => `${style.escape(p.publisher)} (${p.citations})`)
+                .map((p) => `${p.seed ? m.figures.seedArticle : style.escape(p.publisher)} (${p.citations})`)
                 .join(m.comma) || m.about.none,
           },
           {

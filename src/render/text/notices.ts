@@ -66,7 +66,12 @@ export function renderAboutText(answer: AboutAnswer, m: Messages = EN): string {
       [m.about.knowsShort, m.about.knows(answer.counts)],
       [m.about.dataAsOf, date(answer.asOf.data)],
       [m.about.sourcesFrom, m.about.range(date(answer.asOf.oldestSource), date(answer.asOf.newestSource))],
-      [m.about.mostCited, answer.topPublishers.map((p) => `${p.publisher} (${p.citations})`).join(m.comma)],
+      [
+        m.about.mostCited,
+        answer.topPublishers
+          .map((p) => `${p.seed ? m.figures.seedArticle : p.publisher} (${p.citations})`)
+          .join(m.comma),
+      ],
       [m.about.companies, answer.companies.join(m.comma)],
       [m.about.project, m.about.hosted(answer.projectUrl)],
     ]),
