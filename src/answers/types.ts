@@ -212,11 +212,21 @@ export interface CompanyProfileAnswer extends Sourced {
   disputes: DisputeView[];
 }
 
+export interface FundingFilter {
+  stage?: Stage | undefined;
+  year?: number | undefined;
+  /** Every round of the company in the data, completed or reported. */
+  roundsOnRecord: number;
+}
+
 /** One company's funding history, oldest round first. */
 export interface CompanyFundingAnswer extends Sourced {
   kind: "company-funding";
   company: CompanyRef;
+  /** The rounds shown: all of them, or those the filter keeps. */
   rounds: RoundView[];
+  /** `/funding company: stage: year:`: which rounds were asked for, out of how many on record. */
+  filter?: FundingFilter | undefined;
   totalRaised: TotalRaisedView;
   disputes: DisputeView[];
 }

@@ -50,6 +50,8 @@ export const funding = defineCommand({
     ],
   } as const,
   run: ({ company, stage, year }, ctx) =>
-    company ? companyFunding(ctx, company) : fundingRanking(ctx, { stage, year, by: "round" }),
+    company
+      ? companyFunding(ctx, company, { stage, year })
+      : fundingRanking(ctx, { stage, year, by: "round" }),
   autocomplete: (_option, typed, ctx) => companyChoices(ctx, typed),
 });

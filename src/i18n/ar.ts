@@ -168,6 +168,8 @@ export const ar = {
     title: (company: string) => `${company}: جولات التمويل`,
     noRounds: "لا توجد جولة تمويل في البيانات.",
     reported: "مُفاد عنها، غير مكتملة",
+    only: (stage: string | undefined, year: number | undefined, shown: number, all: number) =>
+      `${stage ?? "الجولات"}${year !== undefined ? ` في ${year}` : ""} فقط: ${shown} من أصل ${all} مسجلة.`,
   },
 
   ranking: {

@@ -176,6 +176,9 @@ export const en = {
     title: (company: string) => `${company}: funding rounds`,
     noRounds: "No funding round is in the data.",
     reported: "reported, not completed",
+    /** `/funding company: stage: year:`: what the list keeps. `stage` is a stage's name. */
+    only: (stage: string | undefined, year: number | undefined, shown: number, all: number) =>
+      `Only ${stage ?? "the"} rounds${year !== undefined ? ` of ${year}` : ""}: ${shown} of the ${all} on record.`,
   },
 
   ranking: {

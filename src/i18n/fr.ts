@@ -173,6 +173,8 @@ export const fr = {
     title: (company: string) => `${company} : levées de fonds`,
     noRounds: "Aucune levée de fonds dans les données.",
     reported: "signalée, non finalisée",
+    only: (stage: string | undefined, year: number | undefined, shown: number, all: number) =>
+      `Seulement les levées${stage !== undefined ? ` ${stage}` : ""}${year !== undefined ? ` de ${year}` : ""}\u00a0: ${shown} sur ${all} connues.`,
   },
 
   ranking: {

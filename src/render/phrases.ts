@@ -6,6 +6,7 @@ import type {
   ComparableMoney,
   DisputeView,
   Figure,
+  FundingFilter,
   FxRateUsed,
   MetricView,
   NationalFigureView,
@@ -329,4 +330,10 @@ export function unrankedText(companies: readonly { name: string }[], style: Styl
   const names = companies.slice(0, SHOWN).map((c) => style.escape(c.name));
   const more = companies.length - names.length;
   return [...names, ...(more > 0 ? [m.ranking.more(more)] : [])].join(m.comma);
+}
+
+/** "Only Series B rounds of 2024: 1 of the 5 on record." for a filtered /funding company: answer. */
+export function filterText(filter: FundingFilter, shown: number, m: Messages = EN): string {
+  const stage = filter.stage === undefined ? undefined : m.stages[filter.stage];
+  return m.funding.only(stage, filter.year, shown, filter.roundsOnRecord);
 }

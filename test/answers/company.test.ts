@@ -106,6 +106,23 @@ describe("asking for a company's funding history", () => {
     expect(seriesC?.others.length).toBeGreaterThan(0);
   });
 
+  it("keeps only the rounds of a stage or a year when asked, the total raised still whole", () => {
+    const all = expectKind(companyFunding(ctx, "Mistral"), "company-funding");
+    expect(all.filter).toBeUndefined();
+    const of2024 = expectKind(companyFunding(ctx, "Mistral", { year: 2024 }), "company-funding");
+    expect(of2024.rounds.map((r) => r.stage)).toEqual(["series-b"]);
+    expect(of2024.filter).toEqual({ stage: undefined, year: 2024, roundsOnRecord: all.rounds.length });
+    expect(of2024.totalRaised.comparable?.value).toEqual(all.totalRaised.comparable?.value);
+    const seeds = expectKind(
+      companyFunding(ctx, "Mistral", { stage: "seed", year: 2023 }),
+      "company-funding",
+    );
+    expect(seeds.rounds.map((r) => r.date)).toEqual(["2023-06"]);
+    const none = expectKind(companyFunding(ctx, "Mistral", { year: 2019 }), "company-funding");
+    expect(none.rounds).toEqual([]);
+    expect(none.filter?.roundsOnRecord).toBe(all.rounds.length);
+  });
+
   it("answers for every company in the data", () => {
     for (const company of ctx.data.companies) {
       const funding = expectKind(companyFunding(ctx, company.name), "company-funding");

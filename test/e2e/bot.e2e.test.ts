@@ -153,6 +153,16 @@ describe("a member uses the slash commands", () => {
     expect(names.some((n) => n.includes("reported, not completed"))).toBe(true);
   });
 
+  it("/funding company: with a year keeps that year's rounds and says so, rather than ignoring it", async () => {
+    const { message, text: shown } = await command("funding", { company: "Mistral", year: 2024 });
+    const rounds = (message?.embeds?.[0]?.fields ?? []).map((f) => f.name);
+    expect(rounds).toContain("Series B, June 2024");
+    expect(rounds).not.toContain("Series C, 9 Sept 2025");
+    expect(shown).toContain("Only the rounds of 2024: 1 of the 5 on record.");
+    const none = await command("funding", { company: "Dust", stage: "ipo" });
+    expect(none.text).toContain("Only IPO rounds: 0 of the 1 on record.");
+  });
+
   it("/compare names the leader and converts currencies openly", async () => {
     const { message, text: shown } = await command("compare", { first: "Mistral", second: "Hugging Face" });
     expect(message?.embeds?.[0]?.title).toBe("Mistral AI vs Hugging Face");

@@ -4,7 +4,15 @@ import type { CompanyFundingAnswer } from "../../answers/types.js";
 import { type Messages, messages } from "../../i18n/index.js";
 import { formatSourceMarks } from "../format.js";
 import type { SourceDetail } from "../phrases.js";
-import { conversionText, investorsText, moneyText, roundName, totalText, valuationText } from "../phrases.js";
+import {
+  conversionText,
+  filterText,
+  investorsText,
+  moneyText,
+  roundName,
+  totalText,
+  valuationText,
+} from "../phrases.js";
 import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
 import { disputesField, footer, sourcesField } from "./sections.js";
 
@@ -25,7 +33,8 @@ export function renderFundingEmbed(
       converted && total.comparable !== undefined
         ? `*${m.figures.converted(conversionText(total.comparable, m))}*`
         : "",
-      answer.rounds.length === 0 ? m.funding.noRounds : "",
+      answer.filter !== undefined ? `*${filterText(answer.filter, answer.rounds.length, m)}*` : "",
+      answer.rounds.length === 0 && answer.filter === undefined ? m.funding.noRounds : "",
     ]
       .filter((l) => l !== "")
       .join("\n"),

@@ -2,7 +2,15 @@
 import type { CompanyFundingAnswer } from "../../answers/types.js";
 import { type Messages, messages } from "../../i18n/index.js";
 import { formatSourceMarks } from "../format.js";
-import { conversionText, investorsText, moneyText, roundName, totalText, valuationText } from "../phrases.js";
+import {
+  conversionText,
+  filterText,
+  investorsText,
+  moneyText,
+  roundName,
+  totalText,
+  valuationText,
+} from "../phrases.js";
 import { blocks, heading, rows } from "./layout.js";
 import { asOfLine, disputesSection, sourcesSection, textStyleFor } from "./sections.js";
 
@@ -20,7 +28,8 @@ export function renderFundingText(answer: CompanyFundingAnswer, m: Messages = me
           : "",
       ],
     ]),
-    answer.rounds.length === 0 ? m.funding.noRounds : "",
+    answer.filter !== undefined ? filterText(answer.filter, answer.rounds.length, m) : "",
+    answer.rounds.length === 0 && answer.filter === undefined ? m.funding.noRounds : "",
     ...answer.rounds.map((round) =>
       [
         `${roundName(round, m)}${round.status === "reported" ? `  [${m.funding.reported}]` : ""}  ${formatSourceMarks(round.sources)}`,
