@@ -4,10 +4,11 @@
  */
 import type { APIAttachment, APIEmbed } from "discord.js";
 import type { UploadedFile } from "./body.js";
-import type { TestFile } from "./commands.js";
+import type { TestFile } from "./command-options.js";
 import { snowflake } from "./ids.js";
 import type { StoredAttachment } from "./records.js";
-import { attachmentRefs, isRecord } from "./validate.js";
+import { isRecord } from "./validate.js";
+import { attachmentRefs } from "./validate-embeds.js";
 
 interface NewAttachment {
   name: string;

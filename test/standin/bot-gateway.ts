@@ -1,5 +1,6 @@
 /** The gateway the bot connects to, serving the test guild's READY / GUILD_CREATE / member chunks. */
-import { Gateway, PRIVILEGED_INTENTS } from "./gateway.js";
+import { Gateway } from "./gateway.js";
+import { PRIVILEGED_INTENTS } from "./gateway-protocol.js";
 import type { ResolvedOptions } from "./options.js";
 import { guildCreatePayload, guildMember, readyPayload } from "./payloads.js";
 import type { ViolationInput } from "./problems.js";

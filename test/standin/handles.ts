@@ -2,7 +2,7 @@
 import type { APIInteraction } from "discord.js";
 import type { WaitOptions } from "./options.js";
 import type { InteractionRecord, InteractionResult, StoredMessage, Violation } from "./records.js";
-import type { Standin } from "./server.js";
+import type { Standin } from "./standin.js";
 import { MessageFlag } from "./validate.js";
 
 /** One interaction a test sent; `response()` waits for what the user ends up seeing. */

@@ -41,17 +41,18 @@
  *    100 ms after the handshake); a close with 1000/1001 ends the session, others resume.
  */
 import type { StandinOptions } from "./options.js";
-import { Standin } from "./server.js";
+import { Standin } from "./standin.js";
 
 export async function startStandin(options: StandinOptions = {}): Promise<Standin> {
   return new Standin(options).listen();
 }
 
-export type { OptionValue, TestFile } from "./commands.js";
+export type { OptionValue, TestFile } from "./command-options.js";
 export { type DiscordErrorBody, type FormIssue, formatPath } from "./errors.js";
 export type { FaultHandle, FaultOptions } from "./faults.js";
-export type { CloseRecord, GatewayLogEntry, IdentifyRecord, ReconnectMode } from "./gateway.js";
-export { CloseCode, Intent, Op } from "./gateway.js";
+export type { ReconnectMode } from "./gateway.js";
+export type { CloseRecord, GatewayLogEntry, IdentifyRecord } from "./gateway-protocol.js";
+export { CloseCode, Intent, Op } from "./gateway-protocol.js";
 export { InteractionHandle, UserMessageHandle } from "./handles.js";
 export { interactionToken, isoTimestamp, snowflake, snowflakeTime } from "./ids.js";
 export { type AllowedMentionsInput, type Pings, parseMentionSyntax, wouldPing } from "./mentions.js";
@@ -66,15 +67,10 @@ export {
 } from "./options.js";
 export * from "./payloads.js";
 export type * from "./records.js";
-export { Standin } from "./server.js";
-export {
-  isEmptyMessage,
-  Limits,
-  MessageFlag,
-  validateAutocompleteData,
-  validateComponents,
-  validateEmbeds,
-  validateMessageBody,
-  validateModalData,
-} from "./validate.js";
+export { Standin } from "./standin.js";
+export { Limits, MessageFlag } from "./validate.js";
+export { validateComponents } from "./validate-components.js";
+export { validateEmbeds } from "./validate-embeds.js";
+export { validateAutocompleteData, validateModalData } from "./validate-interaction-data.js";
+export { isEmptyMessage, validateMessageBody } from "./validate-message.js";
 export { Perm, type UserSpec, type World } from "./world.js";

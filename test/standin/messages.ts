@@ -15,7 +15,8 @@ import type { messageCreatePayload } from "./payloads.js";
 import type { ViolationInput } from "./problems.js";
 import type { InteractionRecord, StoredAttachment, StoredMessage } from "./records.js";
 import { Failure, formFailure } from "./router.js";
-import { isEmptyMessage, isRecord, MessageFlag, validateMessageBody } from "./validate.js";
+import { isRecord, MessageFlag } from "./validate.js";
+import { isEmptyMessage, validateMessageBody } from "./validate-message.js";
 import { guildOf, type World } from "./world.js";
 
 export interface MessageStoreDeps {

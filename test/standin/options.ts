@@ -1,7 +1,7 @@
 /** What a test can configure: the stand-in as a whole, and each simulated user action. */
 import type { Locale } from "discord.js";
-import type { TestFile } from "./commands.js";
-import { Intent } from "./gateway.js";
+import type { TestFile } from "./command-options.js";
+import { Intent } from "./gateway-protocol.js";
 import type { StoredMessage } from "./records.js";
 import type { UserSpec } from "./world.js";
 

@@ -9,37 +9,31 @@
  * Start with `startStandin()` (see index.ts); point the bot at `standin.apiUrl` (discord.js appends /v10
  * and asks GET /gateway/bot for the gateway, which is served on the same port).
  *
- * `Standin` is the test-facing API; it composes the parts: http.ts + router.ts + rest/* (REST), faults.ts,
- * bot-gateway.ts, messages.ts + attachments.ts (storage), interactions.ts (the 3 s lifecycle),
- * user-actions.ts (acting as users), problems.ts and changes.ts (recording and waiting).
+ * `StandinServer` composes the parts: http.ts + router.ts + rest/* (REST), faults.ts, bot-gateway.ts,
+ * messages.ts + attachments.ts (storage), interactions.ts (the 3 s lifecycle), user-actions.ts (acting as
+ * users), problems.ts and changes.ts (recording and waiting), and runs the server (listen, close, URLs).
+ * `Standin` (standin.ts) is the test-facing API built on it.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { APIApplicationCommand, APIMessage, APIUser } from "discord.js";
+import type { APIMessage, APIUser } from "discord.js";
 import { apiMessage } from "./api-message.js";
 import { AttachmentStore } from "./attachments.js";
 import { createBotGateway } from "./bot-gateway.js";
 import { ChangeFeed } from "./changes.js";
 import { CommandRegistry } from "./command-registry.js";
-import type { OptionValue } from "./commands.js";
-import { type FaultHandle, type FaultOptions, Faults } from "./faults.js";
-import type { CloseRecord, Gateway, GatewayLogEntry, IdentifyRecord, ReconnectMode } from "./gateway.js";
-import { InteractionHandle, UserMessageHandle } from "./handles.js";
+import { Faults } from "./faults.js";
+import type { Gateway } from "./gateway.js";
+import type { IdentifyRecord } from "./gateway-protocol.js";
 import { handleRequest } from "./http.js";
 import { snowflake } from "./ids.js";
 import { Interactions } from "./interactions.js";
-import type { Pings } from "./mentions.js";
-import { MessageStore, pingsOf } from "./messages.js";
+import { MessageStore } from "./messages.js";
 import {
-  type ActorOptions,
-  type AutocompleteOptions,
-  type CommandOptions,
   DEFAULT_STANDIN_TOKEN,
   type ResolvedOptions,
   resolveOptions,
   type StandinOptions,
-  type UserMessageOptions,
-  type WaitOptions,
 } from "./options.js";
 import { ProblemLog } from "./problems.js";
 import type {
@@ -56,9 +50,9 @@ import { defineRoutes } from "./rest/routes.js";
 import { Router } from "./router.js";
 import { createTestGuild } from "./test-guild.js";
 import { UserActions } from "./user-actions.js";
-import { addMember, dmChannelId, type UserSpec, type World } from "./world.js";
+import type { World } from "./world.js";
 
-export class Standin {
+export class StandinServer {
   readonly token: string;
   readonly applicationId: string;
   readonly world: World;
@@ -83,15 +77,15 @@ export class Standin {
   private readonly opts: ResolvedOptions;
   private readonly logLine: (line: string) => void;
   private readonly server: Server;
-  private readonly gateway: Gateway;
+  protected readonly gateway: Gateway;
   private readonly changes: ChangeFeed;
-  private readonly problemLog: ProblemLog;
+  protected readonly problemLog: ProblemLog;
   private readonly attachments: AttachmentStore;
-  private readonly store: MessageStore;
-  private readonly interactions: Interactions;
-  private readonly commands: CommandRegistry;
-  private readonly users: UserActions;
-  private readonly faults = new Faults();
+  protected readonly store: MessageStore;
+  protected readonly interactions: Interactions;
+  protected readonly commands: CommandRegistry;
+  protected readonly users: UserActions;
+  protected readonly faults = new Faults();
   private readonly router = new Router();
   private resolveIdentified!: (r: IdentifyRecord) => void;
   private address: AddressInfo | null = null;
@@ -261,213 +255,12 @@ export class Standin {
     };
   }
 
-  /** Wait for the bot to identify (READY + GUILD_CREATE sent), failing clearly after `timeoutMs`. */
-  async ready(opts: WaitOptions = {}): Promise<IdentifyRecord> {
-    return this.waitFor(() => this.currentIdentify(), {
-      timeoutMs: opts.timeoutMs ?? 20_000,
-      what: "the bot to connect to the gateway and IDENTIFY",
-    });
-  }
-
-  /** Gateway bookkeeping: identifies, connection log, counters. */
-  get gatewayInfo(): {
-    identifies: readonly IdentifyRecord[];
-    log: readonly GatewayLogEntry[];
-    presences: readonly unknown[];
-    closes: readonly CloseRecord[];
-    stats: Readonly<Gateway["stats"]>;
-    connected: boolean;
-  } {
-    return {
-      identifies: this.gateway.identifies,
-      log: this.gateway.log,
-      presences: this.gateway.presences,
-      closes: this.gateway.closes,
-      stats: this.gateway.stats,
-      connected: this.gateway.isConnected(this.guildId),
-    };
-  }
-
-  /**
-   * Make the bot's gateway connection drop and come back, then resolve once it is live again:
-   *  - "reconnect" (default): send op 7 RECONNECT; the client resumes on resume_gateway_url;
-   *  - "close": close the socket with 4000 (resumable); the client resumes;
-   *  - "invalid-session": send op 9 `d: false`; the client identifies anew (slower: identify throttle).
-   */
-  async forceReconnect(
-    mode: ReconnectMode = "reconnect",
-    opts: WaitOptions = {},
-  ): Promise<{ resumed: boolean; identified: boolean }> {
-    const before = { ...this.gateway.stats };
-    this.gateway.forceReconnect(this.guildId, mode);
-    const result = await this.waitFor(
-      () => {
-        const s = this.gateway.stats;
-        const resumed = s.resumes > before.resumes;
-        const identified = s.identifies > before.identifies && this.currentIdentify() !== undefined;
-        return (resumed || identified) && this.gateway.isConnected(this.guildId)
-          ? { resumed, identified }
-          : undefined;
-      },
-      {
-        timeoutMs: opts.timeoutMs ?? (mode === "invalid-session" ? 20_000 : 10_000),
-        what: `the bot to ${mode}`,
-      },
-    );
-    // discord.js handles READY/RESUMED asynchronously; destroying the client before it has (e.g. right
-    // after this resolves) makes @discordjs/ws 1.2 reconnect instead of stopping. Give it a moment.
-    await new Promise((r) => setTimeout(r, 100));
-    return result;
-  }
-
   // ----------------------------------------------------------------------------------------------
-  // Test-facing actions
-
-  /** Invoke a slash command as a user: `sendCommand("ask", { question: "…" })`, subcommands as `"cmd sub"`. */
-  sendCommand(
-    name: string,
-    options: Record<string, OptionValue> = {},
-    opts: CommandOptions = {},
-  ): InteractionHandle {
-    return new InteractionHandle(this, this.users.command(name, options, opts));
-  }
-
-  /** Type into an autocomplete option; returns the interaction handle (see `autocomplete()` for choices). */
-  sendAutocomplete(
-    name: string,
-    options: Record<string, OptionValue>,
-    opts: AutocompleteOptions = {},
-  ): InteractionHandle {
-    return new InteractionHandle(this, this.users.autocomplete(name, options, opts));
-  }
-
-  /** The choices the bot offers while the user types `options[focused]`. */
-  async autocomplete(
-    name: string,
-    options: Record<string, OptionValue>,
-    opts: AutocompleteOptions & WaitOptions = {},
-  ): Promise<{ name: string; value: string | number }[]> {
-    const result = await this.sendAutocomplete(name, options, opts).response(opts);
-    return result.choices ?? [];
-  }
-
-  /** Click a button on a message the bot sent. */
-  pressButton(message: StoredMessage | string, customId: string, opts: ActorOptions = {}): InteractionHandle {
-    return new InteractionHandle(this, this.users.button(message, customId, opts));
-  }
-
-  /** Pick values in a string select menu on a message the bot sent. */
-  selectMenu(
-    message: StoredMessage | string,
-    customId: string,
-    values: string[],
-    opts: ActorOptions = {},
-  ): InteractionHandle {
-    return new InteractionHandle(this, this.users.select(message, customId, values, opts));
-  }
-
-  /** Fill in and submit the modal the bot opened in answer to `handle`. */
-  submitModal(
-    handle: InteractionHandle,
-    values: Record<string, string>,
-    opts: ActorOptions = {},
-  ): InteractionHandle {
-    return new InteractionHandle(this, this.users.modalSubmit(handle.record, values, opts));
-  }
-
-  /** Post a message as a user; the handle waits for the bot's reply. */
-  postMessage(content: string, opts: UserMessageOptions = {}): UserMessageHandle {
-    return new UserMessageHandle(this, this.users.postMessage(content, opts));
-  }
-
-  /** Post a message and resolve with the bot's reply in that channel. */
-  async sendMessage(content: string, opts: UserMessageOptions & WaitOptions = {}): Promise<StoredMessage> {
-    return this.postMessage(content, opts).reply(opts);
-  }
-
-  /** `<@bot> text`, resolving with the bot's reply. */
-  async sendMention(text: string, opts: UserMessageOptions & WaitOptions = {}): Promise<StoredMessage> {
-    return this.sendMessage(`<@${this.bot.id}> ${text}`, opts);
-  }
-
-  /** Add a guild member (e.g. a second user). */
-  addUser(spec: UserSpec): APIUser {
-    return addMember(this.world, spec).user;
-  }
-
-  // ----------------------------------------------------------------------------------------------
-  // Inspection
-
-  /** Commands registered globally (no argument) or for a guild. */
-  registeredCommands(guildId?: string): APIApplicationCommand[] {
-    return this.commands.list(guildId);
-  }
-
-  /** Resolves once commands with these names are registered (globally or in the test guild). */
-  async waitForCommands(names: string[], opts: WaitOptions = {}): Promise<APIApplicationCommand[]> {
-    return this.waitFor(
-      () => {
-        const all = this.commands.visible();
-        const found = names.map((n) => all.find((c) => c.name === n));
-        return found.every(Boolean) ? (found as APIApplicationCommand[]) : undefined;
-      },
-      {
-        timeoutMs: opts.timeoutMs ?? 10_000,
-        what: `commands ${names.map((n) => `/${n}`).join(", ")} to be registered`,
-      },
-    );
-  }
-
-  /** Every message in the store (user, bot, ephemeral, deleted), oldest first. */
-  get messages(): StoredMessage[] {
-    return this.store.all();
-  }
-
-  /** Non-deleted messages of a channel as members see them (no ephemerals), oldest first. */
-  channelMessages(channelId: string = this.channelId): StoredMessage[] {
-    return this.store.inChannel(channelId);
-  }
-
-  message(id: string): StoredMessage | undefined {
-    return this.store.get(id);
-  }
-
-  /** All interactions dispatched so far. */
-  get interactionRecords(): InteractionRecord[] {
-    return this.interactions.all();
-  }
-
-  /** What Discord would ping for a stored message (see mentions.ts). */
-  wouldPing(message: StoredMessage): Pings {
-    return pingsOf(message);
-  }
+  // Recording and waiting
 
   /** Violations and unknown routes, as readable lines (empty = clean). */
   problems(): string[] {
     return this.problemLog.lines();
-  }
-
-  /** Throw a readable error if anything broke Discord's rules or hit an unknown route. */
-  assertNoProblems(): void {
-    const p = this.problems();
-    if (p.length) throw new Error(`standin recorded ${p.length} problem(s):\n  ${p.join("\n  ")}`);
-  }
-
-  /** Forget violations, unknown routes, requests and typing records (messages and commands stay). */
-  clearRecords(): void {
-    this.problemLog.clear();
-    this.requests.length = 0;
-    this.typing.length = 0;
-  }
-
-  /**
-   * Make the next `count` requests matching `route` fail with `status` (5xx: discord.js retries up to 3
-   * times; 429: it waits `retryAfter` seconds and retries). `route` is a path after /api/v10 with
-   * `:param` or `*` segments, optionally prefixed by a method: `"POST /channels/:id/messages"`,
-   * `"/interactions/*"` (a trailing `*` matches the rest).
-   */
-  failNext(route: string, status: number, count = 1, options: FaultOptions = {}): FaultHandle {
-    return this.faults.add(route, status, count, options);
   }
 
   /**
@@ -479,12 +272,6 @@ export class Standin {
     opts: { timeoutMs?: number; what?: string } = {},
   ): Promise<T> {
     return this.changes.waitFor(check, opts);
-  }
-
-  /** The user's DM channel with the bot (what POST /users/@me/channels returns). */
-  dmChannelId(userId: string = this.tester.id): string {
-    if (!this.world.members.has(userId)) throw new Error(`standin: unknown user ${userId}`);
-    return dmChannelId(this.world, userId);
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -511,7 +298,7 @@ export class Standin {
     this.changed();
   }
 
-  private currentIdentify(): IdentifyRecord | undefined {
+  protected currentIdentify(): IdentifyRecord | undefined {
     const session = this.gateway.sessionForGuild(this.guildId);
     return session?.connection ? session.identify : undefined;
   }

@@ -8,7 +8,8 @@ import { DiscordError } from "../errors.js";
 import { INTERACTION_KIND } from "../interactions.js";
 import type { InteractionRecord, StoredMessage } from "../records.js";
 import { type Ctx, Failure, formFailure, type Reply, type Router } from "../router.js";
-import { isRecord, MessageFlag, validateAutocompleteData, validateModalData } from "../validate.js";
+import { isRecord, MessageFlag } from "../validate.js";
+import { validateAutocompleteData, validateModalData } from "../validate-interaction-data.js";
 import type { RestContext } from "./context.js";
 
 /** Valid initial response types per interaction type (receiving-and-responding docs). */
