@@ -59,17 +59,31 @@ export function fitOptions(m: Messages): FitOptions {
   };
 }
 
-/** The Discord message for an answer, in the language of `options.language` or `options.locale`. */
-export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
+/**
+ * The answer's message before any cut: sources in full when they fit, shorter (no titles, then no
+ * links) when they don't. `fits` says whether that is enough, or Discord's limits still need a cut.
+ */
+export function composeDiscord(
+  answer: Answer,
+  options: DiscordRenderOptions = {},
+): { message: DiscordMessage; fits: boolean } {
   const language = replyLanguage(options);
   const m = messages(language);
-  const write = (detail: SourceDetail) => bidiMessage(draft(answer, detail, m), language);
-  // Sources are written in full when they fit, shorter (no titles, then no links) when they don't,
-  // before anything is cut.
+  const above = options.above ?? [];
+  const write = (detail: SourceDetail) => {
+    const card = draft(answer, detail, m);
+    return bidiMessage({ ...card, embeds: [...above, ...card.embeds] }, language);
+  };
   let message = write("full");
   for (const detail of ["short", "bare"] as const) {
-    if (fitsUncut(message, fitOptions(m))) break;
+    if (fitsUncut(message, fitOptions(m))) return { message, fits: true };
     message = write(detail);
   }
-  return fitMessage(message, fitOptions(m));
+  return { message, fits: fitsUncut(message, fitOptions(m)) };
+}
+
+/** The Discord message for an answer, in the language of `options.language` or `options.locale`. */
+export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
+  const m = messages(replyLanguage(options));
+  return fitMessage(composeDiscord(answer, options).message, fitOptions(m));
 }

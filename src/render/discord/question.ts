@@ -11,7 +11,7 @@ import { answerQuestion, type QuestionContext } from "../../questions/answer.js"
 import { citedSources } from "../../questions/cited.js";
 import type { AnsweredQuestion, Evidence, QuestionAnswer } from "../../questions/types.js";
 import { asOfText, type SourceDetail } from "../phrases.js";
-import { fitOptions, renderDiscord } from "./index.js";
+import { composeDiscord, fitOptions } from "./index.js";
 import { fitMessage, fitsUncut } from "./limits.js";
 import { bidiMessage, type DiscordMessage } from "./payload.js";
 import { sourcesField } from "./sections.js";
@@ -60,10 +60,10 @@ function message(embeds: APIEmbed[], language: Language): DiscordMessage {
 function renderAnswered(qa: AnsweredQuestion, language: Language): DiscordMessage {
   const m = messages(language);
   if (qa.answer !== undefined) {
-    const card = renderDiscord(qa.answer, { language });
     const { footer: _footer, ...head } = headEmbed(qa, m);
-    const together = message([head, ...card.embeds], language);
-    if (fitsUncut(together, fitOptions(m))) return fitMessage(together, fitOptions(m));
+    // The card under the answer, its sources shortened as needed; cut nothing, or show no card.
+    const together = composeDiscord(qa.answer, { language, above: [head] });
+    if (together.fits) return fitMessage(together.message, fitOptions(m));
   }
   let reply = message([evidenceEmbed(qa, m, "full")], language);
   for (const detail of ["short", "bare"] as const) {
