@@ -47,7 +47,7 @@ export function aboutBot(ctx: AnswerContext, projectUrl?: string): AboutAnswer {
     const publisher = publisherOf.get(id) ?? id;
     byPublisher.set(publisher, (byPublisher.get(publisher) ?? 0) + n);
   }
-  const dates = data.sources.map((s) => s.date).sort();
+  const dates = data.sources.flatMap((s) => (s.date === undefined ? [] : [s.date])).sort();
   return {
     kind: "about",
     counts: {

@@ -76,7 +76,7 @@ export class SourceBook {
         sourceId: citation.source,
         publisher: source?.publisher ?? citation.source,
         title: source?.title ?? citation.source,
-        date: source?.date ?? this.data.asOf,
+        date: source?.date,
         url: source?.url,
         via: source?.via,
         seed: citation.fact !== undefined ? { fact: citation.fact, lines: linesOf(citation) } : undefined,

@@ -14,7 +14,8 @@ export interface NumberedSource {
   sourceId: string;
   publisher: string;
   title: string;
-  date: PartialDate;
+  /** Undefined for a page that gives no date. */
+  date?: PartialDate | undefined;
   url?: string | undefined;
   via?: string | undefined;
   /** Set for the seed article: the FACTS.md fact id and the article's lines. */

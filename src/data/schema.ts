@@ -65,15 +65,21 @@ export const NumberFact = factOf(z.number());
 export type Claim<T> = { value: T; asOf: PartialDate; cite: Citation[]; note?: string | undefined };
 export type Fact<T> = { claims: Claim<T>[]; disputed?: string | undefined };
 
-export const Source = z.object({
-  id: Id,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  date: PartialDate,
-  url: z.url().optional(),
-  /** How the source was read, e.g. "wire copy at ..." or "Arabic translation of a Chinese article". */
-  via: z.string().optional(),
-});
+export const Source = z
+  .object({
+    id: Id,
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    /** The page's date. Absent for a page that gives none: it is then shown as "undated". */
+    date: PartialDate.optional(),
+    url: z.url().optional(),
+    /** How the source was read, e.g. "wire copy at ..." or "Arabic translation of a Chinese article". */
+    via: z.string().optional(),
+  })
+  .refine((s) => s.date !== undefined || s.via !== undefined, {
+    message: "a source without a date must say in `via` how it was read and that the page is undated",
+    path: ["date"],
+  });
 export type Source = z.infer<typeof Source>;
 
 export const Stage = z.enum([

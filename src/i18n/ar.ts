@@ -108,6 +108,7 @@ export const ar = {
     convertedAt: (rate: string) => `حُوّل بسعر ${rate}`,
     converted: (text: string) => `بعد التحويل: ${text}`,
     seedArticle: "المقال المرجعي",
+    undated: "بلا تاريخ",
     dataAsOf: (date: string) => `البيانات حتى ${date}`,
     newestShown: (date: string) => `أحدث رقم معروض: ${date}`,
   },

@@ -112,6 +112,8 @@ export const en = {
     convertedAt: (rate: string) => `converted at ${rate}`,
     converted: (text: string) => `converted: ${text}`,
     seedArticle: "Seed article",
+    /** A source page that gives no date. */
+    undated: "undated",
     dataAsOf: (date: string) => `Data as of ${date}`,
     newestShown: (date: string) => `newest figure shown: ${date}`,
   },

@@ -112,6 +112,7 @@ export const fr = {
     convertedAt: (rate: string) => `converti au taux ${rate}`,
     converted: (text: string) => `converti : ${text}`,
     seedArticle: "Article de référence",
+    undated: "sans date",
     dataAsOf: (date: string) => `Données au ${date}`,
     newestShown: (date: string) => `chiffre le plus récent : ${date}`,
   },

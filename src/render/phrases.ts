@@ -258,7 +258,10 @@ export function sourceText(
     source.url !== undefined && options.link !== false && detail !== "bare"
       ? style.link(text, source.url)
       : text;
-  const date = formatDate(source.date, { short: true, language: m.language });
+  const date =
+    source.date === undefined
+      ? m.figures.undated
+      : formatDate(source.date, { short: true, language: m.language });
   if (source.seed !== undefined) {
     const lines = source.seed.lines.length > 0 ? `, ${source.seed.lines.map((l) => `L${l}`).join(", ")}` : "";
     return `${linked(m.figures.seedArticle)} (${date})${m.comma}FACTS ${source.seed.fact}${lines}`;

@@ -70,6 +70,20 @@ describe("a self-hoster's DATA_PATH file", () => {
     ]);
   });
 
+  it("with a source that has no date and doesn't say how it was read is refused", () => {
+    const data = builtIn();
+    const undated = data.sources.findIndex((s: { date?: string; via?: string }) => s.date !== undefined);
+    delete data.sources[undated].date;
+    delete data.sources[undated].via;
+    const error = refusal(write("undated.json", data));
+    expect(error.problems).toEqual([
+      `$.sources[${undated}].date: a source without a date must say in \`via\` how it was read and that the page is undated`,
+    ]);
+    // Saying so is enough: an undated page is a source, shown as "undated".
+    data.sources[undated].via = "undated page";
+    expect(loadLandscape(write("undated-ok.json", data)).sources[undated]?.date).toBeUndefined();
+  });
+
   it("lists every problem at once, not just the first", () => {
     const data = builtIn();
     data.companies[0].rounds[0].date = "June 2023";

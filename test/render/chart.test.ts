@@ -135,7 +135,7 @@ describe("asking /compare", () => {
     const hfValuation = model.groups[2]?.bars[1];
     expect(hfValuation?.disputed).toBe(true);
     expect(model.notes.find((n) => n.kind === "disputed")?.text).toBe(
-      "Hugging Face, valuation: sources differ: USD 4 bn [7, 11] (22 Aug 2023) / USD 4.5 bn [10] (24 Aug 2023)",
+      "Hugging Face, valuation: sources differ: USD 4 bn [7, 12] (22 Aug 2023) / USD 4.5 bn [11] (24 Aug 2023)",
     );
   });
 

@@ -55,6 +55,13 @@ describe("the offline console's text", () => {
     expect(about).not.toContain("Unconfirmed Chinese outlet");
   });
 
+  it("shows a page that gives no date as undated, in the reader's language", () => {
+    const hf = companyProfile(ctx, "Hugging Face");
+    expect(renderText(hf)).toContain("L'ADN, undated: Report on Hugging Face and its founders");
+    expect(renderText(hf, { language: "fr" })).toContain("L'ADN, sans date");
+    expect(renderText(hf, { language: "ar" })).toContain("بلا تاريخ");
+  });
+
   it("aligns labels in a column", () => {
     const lines = renderText(companyProfile(ctx, "Dust")).split("\n");
     const valueColumn = (label: string) =>

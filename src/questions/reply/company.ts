@@ -41,8 +41,9 @@ const FUNDING_METRICS = new Set<QuestionMetric | undefined>([
 
 function personEvidence(person: PersonView, lex: Lexicon): Evidence {
   const name = person.role !== undefined ? `${person.name} (${person.role})` : person.name;
+  // Without a background, the role is the figure itself: "Julien Chaumond: co-founder", said once.
   if (person.background === undefined)
-    return { label: name, text: person.role ?? person.name, sources: person.sources };
+    return { label: person.name, text: person.role ?? person.name, sources: person.sources };
   const evidence = figureEvidence(name, person.background, (t) => t, lex);
   return { ...evidence, sources: [...new Set([...person.sources, ...evidence.sources])] };
 }

@@ -83,7 +83,7 @@ const comparisons: Case[] = [
 
 const founders: Case[] = [
   { q: "Who founded Mistral?", intent: "founders", says: ["Mistral AI was founded by Arthur Mensch"] },
-  { q: "Who founded Hugging Face?", says: ["Clément Delangue"] },
+  { q: "Who founded Hugging Face?", says: ["Clément Delangue, Julien Chaumond and Thomas Wolf"] },
   { q: "who founded photoroom", says: ["Photoroom was founded by Matthieu Rouif"] },
   { q: "Who are the founders of Dust?", intent: "founders", says: ["Stanislas Polu", "Gabriel Hubert"] },
   { q: "Who founded Poolside?", says: ["Jason Warner", "Eiso Kant"] },
