@@ -16,7 +16,8 @@ export type ComponentAction =
 
 export type SourcesQuery =
   | { kind: "profile"; companyId: string }
-  | { kind: "funding"; companyId: string }
+  /** `stage`/`year`: the filter of `/funding company: stage: year:`, so the numbers match the reply's. */
+  | { kind: "funding"; companyId: string; stage?: string | undefined; year?: number | undefined }
   | { kind: "compare"; companyIds: string[] }
   | { kind: "ranking"; stage: string | undefined; year: number | undefined; offset: number };
 
@@ -44,7 +45,10 @@ function encodeTarget(t: ComponentAction): string[] {
     case "sources": {
       const q = t.query;
       if (q.kind === "profile") return ["s", "p", q.companyId];
-      if (q.kind === "funding") return ["s", "f", q.companyId];
+      if (q.kind === "funding")
+        return q.stage === undefined && q.year === undefined
+          ? ["s", "f", q.companyId]
+          : ["s", "f", q.companyId, q.stage ?? "", q.year?.toString() ?? ""];
       if (q.kind === "compare") return ["s", "c", q.companyIds.join(",")];
       return ["s", "r", q.stage ?? "", q.year?.toString() ?? "", String(q.offset)];
     }
@@ -82,8 +86,13 @@ export function decodeComponentId(customId: string): ComponentState | undefined 
     case "s": {
       if (a === "p" && b)
         return { ...base, target: { action: "sources", query: { kind: "profile", companyId: b } } };
-      if (a === "f" && b)
-        return { ...base, target: { action: "sources", query: { kind: "funding", companyId: b } } };
+      if (a === "f" && b) {
+        const filter = c || d ? { stage: c || undefined, year: yearOf(d) } : {};
+        return {
+          ...base,
+          target: { action: "sources", query: { kind: "funding", companyId: b, ...filter } },
+        };
+      }
       if (a === "c" && b)
         return {
           ...base,

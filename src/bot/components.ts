@@ -15,7 +15,7 @@ import { fundingRanking } from "../answers/ranking.js";
 import { notFound } from "../answers/resolve.js";
 import type { Answer, Sourced } from "../answers/types.js";
 import type { AppContext } from "../app.js";
-import type { Stage } from "../data/schema.js";
+import type { Company, Stage } from "../data/schema.js";
 import { type Language, messages } from "../i18n/index.js";
 import { isQuestionAnswer } from "../questions/types.js";
 import type { Reply } from "../render/reply.js";
@@ -76,7 +76,14 @@ function sourcesQueryOf(answer: Answer): SourcesQuery | undefined {
     case "company-profile":
       return { kind: "profile", companyId: answer.company.id };
     case "company-funding":
-      return { kind: "funding", companyId: answer.company.id };
+      return answer.filter === undefined
+        ? { kind: "funding", companyId: answer.company.id }
+        : {
+            kind: "funding",
+            companyId: answer.company.id,
+            stage: answer.filter.stage,
+            year: answer.filter.year,
+          };
     case "comparison":
       return { kind: "compare", companyIds: answer.companies.map((c) => c.id) };
     case "funding-ranking":
@@ -208,7 +215,11 @@ export function rankingPage(ctx: AppContext, target: Extract<ComponentAction, { 
 const nameOf = (ctx: AppContext, id: string) => companyById(ctx.data, id)?.name ?? id;
 
 /** A company's profile or funding by id; an id the data no longer has (new DATA_PATH) is "not found". */
-function byId(ctx: AppContext, id: string, make: typeof profileOf | typeof fundingOf): Sourced & Answer {
+function byId(
+  ctx: AppContext,
+  id: string,
+  make: (ctx: AppContext, company: Company) => Sourced & Answer,
+): Sourced & Answer {
   const company = companyById(ctx.data, id);
   return company ? make(ctx, company) : notFound(ctx, id);
 }
@@ -219,8 +230,10 @@ export function answerForSources(ctx: AppContext, query: SourcesQuery): Sourced 
   switch (query.kind) {
     case "profile":
       return byId(ctx, query.companyId, profileOf);
-    case "funding":
-      return byId(ctx, query.companyId, fundingOf);
+    case "funding": {
+      const filter = { stage: query.stage as Stage | undefined, year: query.year };
+      return byId(ctx, query.companyId, (c, company) => fundingOf(c, company, filter));
+    }
     case "compare":
       return compareCompanies(ctx, query.companyIds.map(name));
     case "ranking":

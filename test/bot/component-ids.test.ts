@@ -12,6 +12,9 @@ describe("buttons keep their state in their custom_id", () => {
     { action: "page", stage: "series-b", year: 2024, offset: 10 },
     { action: "page", stage: undefined, year: undefined, offset: 0 },
     { action: "sources", query: { kind: "profile", companyId: "h-company" } },
+    { action: "sources", query: { kind: "funding", companyId: "mistral-ai" } },
+    { action: "sources", query: { kind: "funding", companyId: "mistral-ai", stage: "series-b", year: 2024 } },
+    { action: "sources", query: { kind: "funding", companyId: "dust", stage: undefined, year: 2019 } },
     {
       action: "sources",
       query: { kind: "compare", companyIds: ["mistral-ai", "poolside", "dust", "photoroom"] },

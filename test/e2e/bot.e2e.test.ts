@@ -315,6 +315,19 @@ describe("a member uses the buttons and menus under a reply", () => {
     expect(text(sources.message)).toMatch(/FACTS P\d/);
   });
 
+  it("Sources under a filtered /funding lists the sources the reply numbered, no others", async () => {
+    const { message } = await command("funding", { company: "Mistral", year: 2024 });
+    if (!message) throw new Error("no reply");
+    const sources = await standin.pressButton(message, customId(message, "Sources")).response();
+    // The reply numbers its sources "**[n]** …"; the Sources list names a field "[n] publisher" each.
+    const inReply = (text(message).match(/\*\*\[\d+\]\*\*/g) ?? []).map((n) => n.replaceAll("*", ""));
+    const listed = (sources.message?.embeds ?? [])
+      .flatMap((e) => e.fields ?? [])
+      .map((f) => /^\[\d+\]/.exec(f.name)?.[0]);
+    expect(inReply.length).toBeGreaterThan(0);
+    expect(listed).toEqual(inReply);
+  });
+
   it("a name the bot doesn't know offers the closest companies as buttons that open their card", async () => {
     const { message } = await command("startup", { name: "Mistral Labs" });
     if (!message) throw new Error("no reply");
