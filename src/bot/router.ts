@@ -39,6 +39,8 @@ export interface RouterDeps {
   /** Answers a free-text question (the @-mention path and /ask share it). */
   answerQuestion: (text: string, ctx: CommandContext) => Reply;
   botUserId: () => string | undefined;
+  /** When a reply's buttons are disabled: a little before they expire (tests make it short). */
+  disableButtonsAfterMs?: number | undefined;
 }
 
 /** Discord API errors that mean "too late or gone", not a bug: logged at warn, never rethrown. */
@@ -144,12 +146,15 @@ export class Router {
     rows: ActionRow[],
   ): void {
     if (rows.length === 0) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      edit({ components: disabledComponents(rows) }).catch((error: unknown) =>
-        this.logApiError(error, "could not disable expired buttons"),
-      );
-    }, COMPONENT_TTL_MS - 30_000);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        edit({ components: disabledComponents(rows) }).catch((error: unknown) =>
+          this.logApiError(error, "could not disable expired buttons"),
+        );
+      },
+      this.deps.disableButtonsAfterMs ?? COMPONENT_TTL_MS - 30_000,
+    );
     timer.unref();
     this.timers.add(timer);
   }

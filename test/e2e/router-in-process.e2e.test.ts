@@ -1,7 +1,8 @@
 // The bot's router inside a real discord.js client logged in to the stand-in, in-process, for what a
 // spawned bot can't be made to do: a command that always throws (the user gets a short ephemeral
 // error with an id, the log has the same id, the bot keeps answering) and a clock that has moved on
-// (expired buttons are disabled, and the presser is told).
+// (expired buttons are disabled, and the presser is told), and a reply's own timer that disables
+// its buttons (made short here), for a command's reply and a mention's alike.
 import { Writable } from "node:stream";
 import { Events, REST, Routes } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -52,8 +53,10 @@ describe("the router, in-process", () => {
       logger,
       answerQuestion,
       botUserId: () => client.user?.id,
+      disableButtonsAfterMs: 3_000,
     });
     client.on(Events.InteractionCreate, router.onInteraction);
+    client.on(Events.MessageCreate, router.onMessage);
     const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(env.DISCORD_TOKEN);
     await ready;
@@ -101,6 +104,23 @@ describe("the router, in-process", () => {
     } finally {
       clock.mockRestore();
     }
+    standin.assertNoProblems();
+  });
+
+  it("a reply's buttons are disabled by the bot before they expire, a mention's as a command's", async () => {
+    const allDisabled = (id: string) => {
+      const rows = (standin.messages.find((m) => m.id === id)?.components ?? []) as {
+        components: { disabled?: boolean }[];
+      }[];
+      const all = rows.flatMap((r) => r.components);
+      return all.length > 0 && all.every((c) => c.disabled === true);
+    };
+    const card = await standin.sendCommand("startup", { name: "Photoroom" }).response();
+    const mention = await standin.sendMention("tell me about Photoroom");
+    const cardId = card.message?.id ?? "";
+    expect(allDisabled(cardId)).toBe(false);
+    expect(allDisabled(mention.id)).toBe(false);
+    await standin.waitFor(() => allDisabled(cardId) && allDisabled(mention.id), { timeoutMs: 10_000 });
     standin.assertNoProblems();
   });
 });
