@@ -21,7 +21,7 @@ import { readArguments } from "../commands/definition.js";
 import { type Language, languageForLocale, messages } from "../i18n/index.js";
 import { detectLanguage } from "../questions/language.js";
 import { prepare } from "../questions/prepare.js";
-import type { Reply } from "../render/reply.js";
+import { type Reply, replyLanguageOf } from "../render/reply.js";
 import { hasChart, withReplyChart } from "./charts.js";
 import { handleComponent } from "./component-handler.js";
 import { type ActionRow, COMPONENT_TTL_MS, componentsFor, disabledComponents } from "./components.js";
@@ -237,7 +237,9 @@ export class Router {
       // Answers are fast; drawing a chart isn't always: acknowledge first when there is one to draw.
       if (command.slow || hasChart(reply, rates))
         await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
-      const components = componentsFor(reply, this.deps.ctx, interaction.user.id, Date.now(), language);
+      // Labelled in the reply's language: an /ask answer's is its question's, like its text.
+      const labels = replyLanguageOf(reply, interaction.locale);
+      const components = componentsFor(reply, this.deps.ctx, interaction.user.id, Date.now(), labels);
       const message = { ...renderForDiscord(reply, interaction.locale), components };
       const payload = await withReplyChart(message, reply, rates, interaction.locale);
       if (interaction.deferred) await interaction.editReply(payload);

@@ -2,7 +2,7 @@
 // to Discord JSON or terminal text. The console and the bot call these, never a kind-specific
 // renderer. A command's answer follows the user's Discord locale; a question's, its own language.
 import type { Answer } from "../answers/types.js";
-import { languageForLocale } from "../i18n/index.js";
+import { type Language, languageForLocale } from "../i18n/index.js";
 import { isQuestionAnswer, type QuestionAnswer } from "../questions/types.js";
 import { type DiscordMessage, renderDiscord } from "./discord/index.js";
 import { renderQuestionDiscord } from "./discord/question.js";
@@ -11,6 +11,11 @@ import { renderQuestionText } from "./text/question.js";
 
 export type Reply = Answer | QuestionAnswer;
 
+/** The language a reply is written in: a question's own, else the Discord locale's. */
+export function replyLanguageOf(reply: Reply, locale?: string): Language {
+  return isQuestionAnswer(reply) ? reply.understanding.language : languageForLocale(locale);
+}
+
 export function discordPayload(reply: Reply, locale?: string): DiscordMessage {
   return isQuestionAnswer(reply) ? renderQuestionDiscord(reply) : renderDiscord(reply, { locale });
 }
@@ -18,5 +23,5 @@ export function discordPayload(reply: Reply, locale?: string): DiscordMessage {
 export function renderReplyText(reply: Reply, locale?: string): string {
   return isQuestionAnswer(reply)
     ? renderQuestionText(reply)
-    : renderText(reply, { language: languageForLocale(locale) });
+    : renderText(reply, { language: replyLanguageOf(reply, locale) });
 }

@@ -211,6 +211,16 @@ describe("a member uses the slash commands", () => {
     expect(shown).toContain("Mistral AI a levé le plus");
   });
 
+  it("/ask in Arabic from an English Discord: the answer and its buttons are in Arabic", async () => {
+    const { message, text: shown } = await command("ask", { question: "من أسس ميسترال؟" });
+    expect(shown).toContain("من تأسيس");
+    const labels = ((message?.components ?? []) as { components: { label?: string }[] }[]).flatMap((r) =>
+      r.components.map((c) => c.label),
+    );
+    expect(labels).toContain("المصادر");
+    expect(labels).not.toContain("Sources");
+  });
+
   it("a French-locale /startup answers in French, figures written the French way", async () => {
     const { message, text: shown } = await command("startup", { name: "Mistral" }, { locale: "fr" });
     expect(message?.embeds?.[0]?.title).toBe("Mistral AI");
