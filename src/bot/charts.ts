@@ -33,9 +33,11 @@ export async function withReplyChart(
   reply: Reply,
   rates: readonly FxRate[],
   locale?: string,
+  /** The reply's language when the locale can't say it (an Arabic reply's button press). */
+  replyLanguage?: Language,
 ): Promise<BaseMessageOptions> {
   const answer = chartedAnswer(reply);
-  const language = questionLanguage(reply);
+  const language = questionLanguage(reply) ?? replyLanguage;
   const chart = answer === undefined ? undefined : await renderChart(answer, { rates, locale, language });
   const [first, ...rest] = (message.embeds ?? []) as object[];
   if (chart === undefined || first === undefined) return message;

@@ -30,12 +30,13 @@ export async function handleComponent(
   app: AppContext,
   now = Date.now(),
 ): Promise<ComponentOutcome> {
-  // Whoever presses reads the reply in their own language.
+  // Whoever presses reads the reply in their own language, unless the buttons carry the reply's
+  // (Arabic, which no Discord locale is).
   const locale = interaction.locale;
-  const language = languageForLocale(locale);
+  const state = decodeComponentId(interaction.customId);
+  const language = state?.language ?? languageForLocale(locale);
   const ctx = inLanguage(app, language);
   const m = messages(language);
-  const state = decodeComponentId(interaction.customId);
   if (!state) {
     await interaction.reply(ephemeral(noticeReply(m.bot.olderButton, language)));
     return "unknown-component";
@@ -55,11 +56,11 @@ export async function handleComponent(
     // Acknowledge, then draw the page's chart; `attachments: []` drops the previous page's chart.
     await interaction.deferUpdate();
     const message = {
-      ...renderForDiscord(answer, locale),
+      ...renderForDiscord(answer, locale, language),
       components: componentsFor(answer, ctx, state.ownerId, state.createdAt, language),
     };
     await interaction.editReply({
-      ...(await withReplyChart(message, answer, ctx.data.fxRates, locale)),
+      ...(await withReplyChart(message, answer, ctx.data.fxRates, locale, language)),
       attachments: [],
     });
     return "paged";
@@ -84,7 +85,13 @@ export async function handleComponent(
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   await interaction.editReply(
-    await withReplyChart(renderForDiscord(answer, locale), answer, ctx.data.fxRates, locale),
+    await withReplyChart(
+      renderForDiscord(answer, locale, language),
+      answer,
+      ctx.data.fxRates,
+      locale,
+      language,
+    ),
   );
   return "drill-down";
 }

@@ -27,9 +27,16 @@ export interface ComponentState {
   /** When the reply was made (ms), for expiry. */
   createdAt: number;
   target: ComponentAction;
+  /**
+   * The reply's language when no Discord locale can say it (Arabic): a press then answers in it.
+   * Without it, whoever presses reads the answer in their own locale's language.
+   */
+  language?: "ar" | undefined;
 }
 
 const PREFIX = "v1";
+/** "v1.ar": the prefix carries the reply's language when it has to. */
+const ARABIC_PREFIX = `${PREFIX}.ar`;
 export const CUSTOM_ID_MAX = 100;
 
 function encodeTarget(t: ComponentAction): string[] {
@@ -56,7 +63,8 @@ function encodeTarget(t: ComponentAction): string[] {
 }
 
 export function encodeComponentId(state: ComponentState): string {
-  const id = [PREFIX, state.ownerId, state.createdAt.toString(36), ...encodeTarget(state.target)].join(":");
+  const prefix = state.language === "ar" ? ARABIC_PREFIX : PREFIX;
+  const id = [prefix, state.ownerId, state.createdAt.toString(36), ...encodeTarget(state.target)].join(":");
   if (id.length > CUSTOM_ID_MAX) throw new Error(`custom_id over ${CUSTOM_ID_MAX} characters: ${id}`);
   return id;
 }
@@ -66,10 +74,11 @@ const yearOf = (text: string | undefined) => (text ? Number.parseInt(text, 10) :
 /** The state in a custom_id, or undefined for one this version doesn't understand. */
 export function decodeComponentId(customId: string): ComponentState | undefined {
   const [prefix, ownerId, created, kind, ...rest] = customId.split(":");
-  if (prefix !== PREFIX || !ownerId || !created || !kind) return undefined;
+  if ((prefix !== PREFIX && prefix !== ARABIC_PREFIX) || !ownerId || !created || !kind) return undefined;
   const createdAt = Number.parseInt(created, 36);
   if (!Number.isFinite(createdAt)) return undefined;
-  const base = { ownerId, createdAt };
+  const base =
+    prefix === ARABIC_PREFIX ? { ownerId, createdAt, language: "ar" as const } : { ownerId, createdAt };
   const [a, b, c, d] = rest;
   switch (kind) {
     case "f":

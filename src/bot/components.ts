@@ -129,7 +129,9 @@ export function componentsFor(
   language: Language = "en",
 ): ActionRow[] {
   const labels = messages(language).components;
-  const at = (target: ComponentAction): ComponentState => ({ ownerId, createdAt: now, target });
+  // Arabic isn't a Discord locale: an Arabic reply's buttons carry it, so a press answers in Arabic.
+  const at = (target: ComponentAction): ComponentState =>
+    language === "ar" ? { ownerId, createdAt: now, target, language } : { ownerId, createdAt: now, target };
   const suggested = suggestedCompanies(reply).slice(0, ROW_MAX);
   if (suggested.length > 0)
     return [

@@ -7,9 +7,9 @@ import { discordPayload, type Reply } from "../render/reply.js";
 
 export const SAFE_MENTIONS = { parse: [], repliedUser: false } as const;
 
-/** A reply as a Discord message body, with safe mentions. */
-export function renderForDiscord(reply: Reply, locale: string): BaseMessageOptions {
-  const { allowed_mentions: _, ...message } = discordPayload(reply, locale);
+/** A reply as a Discord message body, with safe mentions; `language`, when given, wins over the locale. */
+export function renderForDiscord(reply: Reply, locale: string, language?: Language): BaseMessageOptions {
+  const { allowed_mentions: _, ...message } = discordPayload(reply, locale, language);
   return { ...message, allowedMentions: SAFE_MENTIONS };
 }
 

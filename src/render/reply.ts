@@ -16,8 +16,8 @@ export function replyLanguageOf(reply: Reply, locale?: string): Language {
   return isQuestionAnswer(reply) ? reply.understanding.language : languageForLocale(locale);
 }
 
-export function discordPayload(reply: Reply, locale?: string): DiscordMessage {
-  return isQuestionAnswer(reply) ? renderQuestionDiscord(reply) : renderDiscord(reply, { locale });
+export function discordPayload(reply: Reply, locale?: string, language?: Language): DiscordMessage {
+  return isQuestionAnswer(reply) ? renderQuestionDiscord(reply) : renderDiscord(reply, { locale, language });
 }
 
 export function renderReplyText(reply: Reply, locale?: string): string {

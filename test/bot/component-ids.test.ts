@@ -26,6 +26,19 @@ describe("buttons keep their state in their custom_id", () => {
     expect(decodeComponentId(id)).toEqual({ ownerId: owner, createdAt: at, target });
   });
 
+  it("an Arabic reply's button carries its language, which no Discord locale can", () => {
+    const state: ComponentState = {
+      ownerId: owner,
+      createdAt: at,
+      target: { action: "funding", companyId: "mistral-ai" },
+      language: "ar",
+    };
+    const id = encodeComponentId(state);
+    expect(id.startsWith("v1.ar:")).toBe(true);
+    expect(decodeComponentId(id)).toEqual(state);
+    expect(decodeComponentId(id.replace("v1.ar:", "v1.xx:"))).toBeUndefined();
+  });
+
   it("an id from another version or another bot is not misread", () => {
     expect(decodeComponentId("v2:1:2:f:x")).toBeUndefined();
     expect(decodeComponentId("confirm")).toBeUndefined();

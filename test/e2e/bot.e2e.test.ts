@@ -2,6 +2,7 @@
 // every command as a server member would use it, checked as Discord would receive it.
 import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { stripIsolates } from "../../src/i18n/index.js";
 import { type Standin, type StoredMessage, startStandin } from "../standin/index.js";
 import { BotProcess, runScript } from "./bot-process.js";
 
@@ -356,13 +357,22 @@ describe("a member uses the buttons and menus under a reply", () => {
     expect(funding.message?.embeds?.[0]?.title).toBe("Photoroom: funding rounds");
   });
 
-  it("an Arabic mention's buttons are labelled in Arabic, the question's language", async () => {
+  it("an Arabic mention's buttons are labelled in Arabic and answer in Arabic, whatever the locale", async () => {
     const reply = await standin.sendMention("من أسس ميسترال؟");
     const labels = ((reply.components ?? []) as { components: { label?: string }[] }[]).flatMap((r) =>
       r.components.map((c) => c.label),
     );
     expect(labels).toContain("المصادر");
     expect(labels).not.toContain("Sources");
+    // Discord has no Arabic locale: the presser's is English, the button still answers in Arabic.
+    const funding = await standin
+      .pressButton(reply, customId(reply, "التمويل"), { locale: "en-US" })
+      .response();
+    expect(stripIsolates(funding.message?.embeds?.[0]?.title ?? "")).toBe("Mistral AI: جولات التمويل");
+    const sources = await standin
+      .pressButton(reply, customId(reply, "المصادر"), { locale: "en-US" })
+      .response();
+    expect(text(sources.message)).toContain("المقال المرجعي");
   });
 });
 
