@@ -1,7 +1,7 @@
 /** Who acts, where and in which locale, for a simulated user action (ActorOptions → InteractionContext). */
 import { Locale as DiscordLocale, type Locale } from "discord.js";
+import type { InteractionContext } from "./interaction-payloads.js";
 import type { ActorOptions } from "./options.js";
-import type { InteractionContext } from "./payloads.js";
 import { addMember, dmChannelId, type World } from "./world.js";
 
 /** `defaults`: the tester and the default channel, used when `opts` names none. */

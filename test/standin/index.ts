@@ -55,6 +55,7 @@ export type { CloseRecord, GatewayLogEntry, IdentifyRecord } from "./gateway-pro
 export { CloseCode, Intent, Op } from "./gateway-protocol.js";
 export { InteractionHandle, UserMessageHandle } from "./handles.js";
 export { interactionToken, isoTimestamp, snowflake, snowflakeTime } from "./ids.js";
+export * from "./interaction-payloads.js";
 export { type AllowedMentionsInput, type Pings, parseMentionSyntax, wouldPing } from "./mentions.js";
 export {
   type ActorOptions,

@@ -4,8 +4,8 @@
  */
 import type { APIInteraction } from "discord.js";
 import type { Gateway } from "./gateway.js";
+import type { InteractionContext } from "./interaction-payloads.js";
 import type { MessageStore } from "./messages.js";
-import type { InteractionContext } from "./payloads.js";
 import type { ViolationInput } from "./problems.js";
 import type { InteractionRecord, InteractionResult, Violation } from "./records.js";
 import { MessageFlag } from "./validate.js";

@@ -5,25 +5,15 @@
  * `data.entitlements.reduce(...)`, `new AuthorizingIntegrationOwners(data.authorizing_integration_owners)`,
  * `data.user ?? data.member.user`, `data.channel?.id`, `data.message` on component interactions and
  * `guild.roles` / `member.roles` while resolving mentions — so every builder here fills in the full shape.
+ * Interaction payloads (INTERACTION_CREATE) are built in interaction-payloads.ts.
  */
 import {
-  type APIApplicationCommandAutocompleteInteraction,
-  type APIApplicationCommandInteractionDataOption,
-  type APIChatInputApplicationCommandInteraction,
   type APIGuildMember,
-  type APIInteractionDataResolved,
-  type APIInteractionGuildMember,
   type APIMessage,
-  type APIMessageComponentInteraction,
-  type APIModalSubmitInteraction,
   type APITextChannel,
-  type APIUser,
-  ApplicationCommandType,
   type ApplicationFlags,
-  ApplicationIntegrationType,
   type ChannelFlags,
   ChannelType,
-  ComponentType,
   type GatewayGuildCreateDispatchData,
   type GatewayMessageCreateDispatchData,
   type GatewayReadyDispatchData,
@@ -33,17 +23,10 @@ import {
   GuildNSFWLevel,
   GuildPremiumTier,
   GuildVerificationLevel,
-  InteractionContextType,
-  InteractionType,
-  type Locale,
-  type ModalSubmitComponent,
   type UserFlags,
 } from "discord.js";
-import { interactionToken, isoTimestamp, snowflake } from "./ids.js";
-import { memberPermissions, Perm, type TextChannelModel, type World } from "./world.js";
-
-/** Default upload limit Discord reports to bots (10 MiB). */
-export const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
+import { isoTimestamp, snowflake } from "./ids.js";
+import type { TextChannelModel, World } from "./world.js";
 
 export function readyPayload(world: World, sessionId: string, resumeUrl: string): GatewayReadyDispatchData {
   return {
@@ -159,37 +142,6 @@ export function guildCreatePayload(world: World): GatewayGuildCreateDispatchData
   } as unknown as GatewayGuildCreateDispatchData;
 }
 
-/** The member object an interaction carries: nested `user` plus the member's computed `permissions`. */
-export function interactionMember(world: World, userId: string): APIInteractionGuildMember {
-  const member = guildMember(world, userId);
-  return {
-    ...member,
-    user: member.user as APIUser,
-    permissions: memberPermissions(world, userId).toString(),
-  };
-}
-
-export interface InteractionContext {
-  userId: string;
-  /** A guild text channel, or the user's DM channel with the bot when `dm`. */
-  channelId: string;
-  dm?: boolean;
-  locale: Locale;
-  guildLocale?: Locale;
-}
-
-/** Permissions an app has in a DM with its bot user. */
-const DM_APP_PERMISSIONS =
-  Perm.AddReactions |
-  Perm.ViewChannel |
-  Perm.SendMessages |
-  Perm.EmbedLinks |
-  Perm.AttachFiles |
-  Perm.ReadMessageHistory |
-  Perm.UseExternalEmojis |
-  Perm.UseApplicationCommands |
-  Perm.UseExternalStickers;
-
 export function dmChannel(world: World, channelId: string) {
   const userId = world.dms.get(channelId);
   const user = userId ? world.members.get(userId)?.user : undefined;
@@ -200,141 +152,6 @@ export function dmChannel(world: World, channelId: string) {
     last_message_id: null,
     flags: 0 as ChannelFlags,
     recipients: [user],
-  };
-}
-
-/** Fields of an interaction in the user's DM with the bot: `user` instead of `member`, no guild. */
-function dmInteractionBase(world: World, ctx: InteractionContext) {
-  const id = snowflake();
-  const user = world.members.get(ctx.userId)?.user;
-  if (!user) throw new Error(`standin: unknown user ${ctx.userId}`);
-  return {
-    id,
-    application_id: world.applicationId,
-    token: interactionToken(id),
-    version: 1 as const,
-    channel: dmChannel(world, ctx.channelId),
-    channel_id: ctx.channelId,
-    user,
-    locale: ctx.locale,
-    app_permissions: DM_APP_PERMISSIONS.toString(),
-    entitlements: [],
-    entitlement_sku_ids: [],
-    // "0" as the GUILD_INSTALL value: triggered from a DM with the app's bot user.
-    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: "0" },
-    context: InteractionContextType.BotDM,
-    attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
-  };
-}
-
-/** Fields every guild interaction carries, in the order Discord sends them. */
-function interactionBase(world: World, ctx: InteractionContext) {
-  if (ctx.dm) return dmInteractionBase(world, ctx);
-  const id = snowflake();
-  const channel = world.channels.get(ctx.channelId);
-  if (!channel) throw new Error(`standin: unknown channel ${ctx.channelId}`);
-  const botPerms = memberPermissions(world, world.bot.id);
-  return {
-    id,
-    application_id: world.applicationId,
-    token: interactionToken(id),
-    version: 1 as const,
-    guild: { id: world.guild.id, locale: ctx.guildLocale ?? world.guild.preferredLocale, features: [] },
-    guild_id: world.guild.id,
-    guild_locale: ctx.guildLocale ?? world.guild.preferredLocale,
-    channel: { ...textChannel(world, channel), permissions: memberPermissions(world, ctx.userId).toString() },
-    channel_id: channel.id,
-    member: interactionMember(world, ctx.userId),
-    locale: ctx.locale,
-    app_permissions: botPerms.toString(),
-    entitlements: [],
-    entitlement_sku_ids: [],
-    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: world.guild.id },
-    context: InteractionContextType.Guild,
-    attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
-  };
-}
-
-export interface CommandRef {
-  id: string;
-  name: string;
-  guildId?: string | null;
-}
-
-export function chatInputInteraction(
-  world: World,
-  ctx: InteractionContext,
-  command: CommandRef,
-  options: APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommand>[],
-  resolved?: APIInteractionDataResolved,
-): APIChatInputApplicationCommandInteraction {
-  return {
-    ...interactionBase(world, ctx),
-    type: InteractionType.ApplicationCommand,
-    data: {
-      id: command.id,
-      name: command.name,
-      type: ApplicationCommandType.ChatInput,
-      ...(command.guildId ? { guild_id: command.guildId } : {}),
-      ...(options.length ? { options } : {}),
-      ...(resolved ? { resolved } : {}),
-    },
-  };
-}
-
-export function autocompleteInteraction(
-  world: World,
-  ctx: InteractionContext,
-  command: CommandRef,
-  options: APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommandAutocomplete>[],
-): APIApplicationCommandAutocompleteInteraction {
-  return {
-    ...interactionBase(world, ctx),
-    type: InteractionType.ApplicationCommandAutocomplete,
-    data: {
-      id: command.id,
-      name: command.name,
-      type: ApplicationCommandType.ChatInput,
-      ...(command.guildId ? { guild_id: command.guildId } : {}),
-      options,
-    },
-  };
-}
-
-export function componentInteraction(
-  world: World,
-  ctx: InteractionContext,
-  message: APIMessage,
-  component: { customId: string; type: ComponentType; values?: string[] },
-): APIMessageComponentInteraction {
-  const data =
-    component.type === ComponentType.Button
-      ? { custom_id: component.customId, component_type: ComponentType.Button as const }
-      : {
-          custom_id: component.customId,
-          component_type: ComponentType.StringSelect as const,
-          values: component.values ?? [],
-        };
-  return {
-    ...interactionBase(world, ctx),
-    type: InteractionType.MessageComponent,
-    message,
-    data,
-  };
-}
-
-export function modalSubmitInteraction(
-  world: World,
-  ctx: InteractionContext,
-  customId: string,
-  components: ModalSubmitComponent[],
-  message?: APIMessage,
-): APIModalSubmitInteraction {
-  return {
-    ...interactionBase(world, ctx),
-    type: InteractionType.ModalSubmit,
-    data: { custom_id: customId, components } as unknown as APIModalSubmitInteraction["data"],
-    ...(message ? { message } : {}),
   };
 }
 

@@ -11,7 +11,6 @@ import type { Gateway, ReconnectMode } from "./gateway.js";
 import type { CloseRecord, GatewayLogEntry, IdentifyRecord } from "./gateway-protocol.js";
 import { InteractionHandle, UserMessageHandle } from "./handles.js";
 import type { Pings } from "./mentions.js";
-import { pingsOf } from "./messages.js";
 import type {
   ActorOptions,
   AutocompleteOptions,
@@ -21,6 +20,7 @@ import type {
 } from "./options.js";
 import type { InteractionRecord, StoredMessage } from "./records.js";
 import { StandinServer } from "./server.js";
+import { pingsOf } from "./stored-messages.js";
 import { addMember, dmChannelId, type UserSpec } from "./world.js";
 
 export class Standin extends StandinServer {

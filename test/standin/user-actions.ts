@@ -13,18 +13,18 @@ import { checkSelectValues, findComponent, modalSubmitComponents } from "./compo
 import type { Gateway } from "./gateway.js";
 import { Intent } from "./gateway-protocol.js";
 import { snowflake } from "./ids.js";
-import type { Interactions } from "./interactions.js";
-import { parseMentionSyntax } from "./mentions.js";
-import type { MessageStore } from "./messages.js";
-import type { ActorOptions, AutocompleteOptions, CommandOptions, UserMessageOptions } from "./options.js";
 import {
   autocompleteInteraction,
   chatInputInteraction,
   componentInteraction,
   type InteractionContext,
-  messageCreatePayload,
   modalSubmitInteraction,
-} from "./payloads.js";
+} from "./interaction-payloads.js";
+import type { Interactions } from "./interactions.js";
+import { parseMentionSyntax } from "./mentions.js";
+import type { MessageStore } from "./messages.js";
+import type { ActorOptions, AutocompleteOptions, CommandOptions, UserMessageOptions } from "./options.js";
+import { messageCreatePayload } from "./payloads.js";
 import type { InteractionRecord, StoredMessage } from "./records.js";
 import { guildOf, hasPermission, Perm, type World } from "./world.js";
 

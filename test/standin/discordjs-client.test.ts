@@ -1,58 +1,13 @@
 // Self-test of the Discord stand-in: a real discord.js v14 Client logs in to it in-process and does
 // what the bot will do (register commands over REST, reply, defer + edit, autocomplete, answer a
 // mention, update a button message), through a forced reconnect and injected REST faults; broken
-// replies must come back as Discord's errors and be recorded as violations.
+// replies must come back as Discord's errors and be recorded as violations. The tests run in order
+// against one stand-in and one client; the client's commands and handlers are in selftest-bot.ts.
 import { once } from "node:events";
-import { inflateSync, constants as zlibConstants } from "node:zlib";
-import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  Client,
-  DiscordAPIError,
-  EmbedBuilder,
-  Events,
-  GatewayIntentBits,
-  type Interaction,
-  type Message,
-  Partials,
-  REST,
-  Routes,
-  SlashCommandBuilder,
-} from "discord.js";
+import { type Client, DiscordAPIError, Events, GatewayIntentBits, REST, Routes } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import WebSocket from "ws";
-import {
-  formatPath,
-  type Standin,
-  startStandin,
-  validateAutocompleteData,
-  validateEmbeds,
-  validateMessageBody,
-  wouldPing,
-} from "./index.js";
-
-const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GstAnd.in-token-for-tests_only";
-const STARTUPS = ["Mistral AI", "Hugging Face", "H Company", "Poolside", "Photoroom"];
-const CHART = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
-
-const commands = [
-  new SlashCommandBuilder().setName("ping").setDescription("Replies with an embed"),
-  new SlashCommandBuilder().setName("slow").setDescription("Defers, then edits the reply with a file"),
-  new SlashCommandBuilder()
-    .setName("ask")
-    .setDescription("Ask about a startup")
-    .addStringOption((o) =>
-      o.setName("startup").setDescription("Which one").setRequired(true).setAutocomplete(true),
-    )
-    .addIntegerOption((o) => o.setName("year").setDescription("Year").setMinValue(2000)),
-  new SlashCommandBuilder().setName("toolong").setDescription("Replies with an over-long embed"),
-  new SlashCommandBuilder().setName("late").setDescription("Replies after the deadline"),
-  new SlashCommandBuilder().setName("buttons").setDescription("Replies with a button"),
-].map((c) => c.toJSON());
-const globalCommands = [
-  new SlashCommandBuilder().setName("hello").setDescription("Says where it was used").toJSON(),
-];
+import { type Standin, startStandin } from "./index.js";
+import { CHART, commands, globalCommands, selfTestClient, TOKEN } from "./selftest-bot.js";
 
 describe("Discord stand-in with a real discord.js client", () => {
   let standin: Standin;
@@ -60,93 +15,6 @@ describe("Discord stand-in with a real discord.js client", () => {
   const botErrors: unknown[] = [];
   const seenContents: string[] = [];
   const callbackMessageIds: string[] = [];
-
-  async function onInteraction(interaction: Interaction): Promise<void> {
-    try {
-      if (interaction.isAutocomplete()) {
-        const typed = interaction.options.getFocused().toLowerCase();
-        await interaction.respond(
-          STARTUPS.filter((s) => s.toLowerCase().includes(typed)).map((s) => ({ name: s, value: s })),
-        );
-        return;
-      }
-      if (interaction.isButton()) {
-        await interaction.update({ content: `pressed ${interaction.customId}`, components: [] });
-        return;
-      }
-      if (!interaction.isChatInputCommand()) return;
-      switch (interaction.commandName) {
-        case "ping": {
-          const res = await interaction.reply({
-            embeds: [
-              new EmbedBuilder()
-                .setTitle("pong")
-                .setDescription(`locale ${interaction.locale}, guild ${interaction.guildLocale}`),
-            ],
-            withResponse: true,
-          });
-          if (res.resource?.message) callbackMessageIds.push(res.resource.message.id);
-          return;
-        }
-        case "slow":
-          await interaction.deferReply();
-          await new Promise((r) => setTimeout(r, 150));
-          await interaction.editReply({
-            content: "done",
-            embeds: [{ title: "chart", image: { url: "attachment://chart.png" } }],
-            files: [{ attachment: CHART, name: "chart.png" }],
-          });
-          return;
-        case "ask":
-          await interaction.reply(
-            `${interaction.options.getString("startup", true)} in ${interaction.options.getInteger("year") ?? "any year"}`,
-          );
-          return;
-        case "toolong":
-          try {
-            await interaction.reply({ embeds: [{ title: "long", description: "x".repeat(5000) }] });
-          } catch (error) {
-            botErrors.push(error);
-            await interaction.reply("sorry, that answer was too long");
-          }
-          return;
-        case "late":
-          await new Promise((r) => setTimeout(r, 3300));
-          await interaction.reply("finally");
-          return;
-        case "hello":
-          await interaction.reply(
-            interaction.inGuild() ? "hello, guild" : `hello, DM ${interaction.channel?.isDMBased()}`,
-          );
-          return;
-        case "buttons":
-          await interaction.reply({
-            content: "pick one",
-            components: [
-              new ActionRowBuilder<ButtonBuilder>().addComponents(
-                new ButtonBuilder().setCustomId("more").setLabel("More").setStyle(ButtonStyle.Primary),
-              ),
-            ],
-          });
-          return;
-      }
-    } catch (error) {
-      botErrors.push(error);
-    }
-  }
-
-  async function onMessage(message: Message): Promise<void> {
-    if (message.author.bot) return;
-    seenContents.push(message.content);
-    if (!client.user || !message.mentions.has(client.user)) return;
-    try {
-      if ("sendTyping" in message.channel) await message.channel.sendTyping();
-      const question = message.content.replace(/<@!?\d+>/g, "").trim();
-      await message.reply(`you asked: ${question}`);
-    } catch (error) {
-      botErrors.push(error);
-    }
-  }
 
   beforeAll(async () => {
     standin = await startStandin({ token: TOKEN });
@@ -156,13 +24,7 @@ describe("Discord stand-in with a real discord.js client", () => {
     });
     await rest.put(Routes.applicationCommands(standin.applicationId), { body: globalCommands });
 
-    client = new Client({
-      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
-      partials: [Partials.Channel],
-      rest: { api: standin.apiUrl },
-    });
-    client.on(Events.InteractionCreate, (i) => void onInteraction(i));
-    client.on(Events.MessageCreate, (m) => void onMessage(m));
+    client = selfTestClient(standin, { botErrors, seenContents, callbackMessageIds });
     const ready = once(client, Events.ClientReady);
     await client.login(TOKEN);
     await ready;
@@ -345,76 +207,5 @@ describe("Discord stand-in with a real discord.js client", () => {
     await new Promise((r) => setTimeout(r, 700));
     expect(standin.gatewayInfo.stats.connections).toBe(connectionsBefore);
     standin.assertNoProblems();
-  });
-});
-
-describe("stand-in validators and helpers", () => {
-  it("computes pings the way Discord would", () => {
-    const everyone = "@everyone look <@&123456789012345678> <@123456789012345679>";
-    expect(wouldPing({ content: everyone })).toMatchObject({
-      everyone: true,
-      mass: true,
-      users: ["123456789012345679"],
-    });
-    expect(wouldPing({ content: everyone, allowed_mentions: { parse: [] } }).any).toBe(false);
-    expect(wouldPing({ content: everyone, origin: "interaction" })).toMatchObject({
-      everyone: false,
-      roles: [],
-    });
-    expect(wouldPing({ content: "@here", allowed_mentions: { parse: ["everyone"] } }).here).toBe(true);
-    expect(wouldPing({ content: "\\@everyone" }).everyone).toBe(false);
-    expect(
-      wouldPing({
-        content: "hi",
-        referenced_message: { author: { id: "1" } },
-        allowed_mentions: { parse: [] },
-      }).repliedUser,
-    ).toBeNull();
-  });
-
-  it("checks embed, content, component and autocomplete limits", () => {
-    const issues = validateMessageBody({
-      content: "y".repeat(2001),
-      embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: "n", value: "v" })) }],
-      components: [
-        {
-          type: 1,
-          components: Array.from({ length: 6 }, (_, i) => ({
-            type: 2,
-            style: 1,
-            label: "b",
-            custom_id: `c${i}`,
-          })),
-        },
-      ],
-      allowed_mentions: { parse: ["users"], users: ["1"] },
-    });
-    expect(issues.map((i) => formatPath(i.path))).toEqual([
-      "content",
-      "embeds[0].fields",
-      "components[0].components",
-      "allowed_mentions.users",
-    ]);
-    const total: unknown[] = [];
-    validateEmbeds([{ description: "a".repeat(4000) }, { description: "b".repeat(2001) }], total as never);
-    expect(JSON.stringify(total)).toContain("MAX_EMBED_SIZE_EXCEEDED");
-    const choices = Array.from({ length: 26 }, (_, i) => ({ name: i === 0 ? "" : "n", value: "v" }));
-    expect(validateAutocompleteData({ choices }, 3).map((i) => formatPath(i.path))).toEqual([
-      "choices",
-      "choices[0].name",
-    ]);
-  });
-
-  it("speaks zlib-stream transport compression when asked", async () => {
-    const standin = await startStandin({ token: TOKEN });
-    try {
-      const ws = new WebSocket(`${standin.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`);
-      const [data] = (await once(ws, "message")) as [Buffer];
-      const hello = JSON.parse(inflateSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString());
-      expect(hello).toMatchObject({ op: 10, d: { heartbeat_interval: 41250 } });
-      ws.close();
-    } finally {
-      await standin.close();
-    }
   });
 });
