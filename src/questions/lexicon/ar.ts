@@ -69,6 +69,8 @@ export const ar: Lexicon = {
     { pattern: "متى + جول*", metric: "round-date" },
     { pattern: "متى + تمويل*", metric: "round-date" },
     { pattern: "من أسس*", intent: "founders" },
+    { pattern: "من شارك في تأسيس*", intent: "founders" },
+    { pattern: "شارك* في تأسيس*", intent: "founders" },
     { pattern: "مين أسس*", intent: "founders" },
     { pattern: "مين + وراء", intent: "founders" },
     { pattern: "من أسّس", intent: "founders" },

@@ -40,6 +40,10 @@ export const en: Lexicon = {
     { pattern: "what date + raise*", metric: "round-date" },
     // Founding: "who founded" is people, "when ... founded" a date.
     { pattern: "who founded", intent: "founders" },
+    { pattern: "who cofounded", intent: "founders" },
+    { pattern: "who co founded", intent: "founders" },
+    { pattern: "cofounded by", intent: "founders" },
+    { pattern: "co founded by", intent: "founders" },
     { pattern: "who found", intent: "founders" },
     { pattern: "founded by", intent: "founders" },
     { pattern: "who started", intent: "founders" },

@@ -10,6 +10,12 @@ export const ARABIC: Case[] = [
     says: ["Arthur Mensch", "من تأسيس"],
   },
   { q: "من أسس غرفة التصوير؟", companies: ["photoroom"], says: ["Matthieu Rouif"] },
+  {
+    q: "من شارك في تأسيس هاغينغ فيس؟",
+    companies: ["hugging-face"],
+    intent: "founders",
+    says: ["Thomas Wolf"],
+  },
   { q: "من أسس ح؟", companies: ["h-company"], says: ["Charles Kantor"] },
   { q: "من هم مؤسسو Dust؟", says: ["Stanislas Polu", "Gabriel Hubert"] },
   { q: "من أسس Poolside؟", says: ["Jason Warner"] },

@@ -87,6 +87,8 @@ const founders: Case[] = [
   { q: "who founded photoroom", says: ["Photoroom was founded by Matthieu Rouif"] },
   { q: "Who are the founders of Dust?", intent: "founders", says: ["Stanislas Polu", "Gabriel Hubert"] },
   { q: "Who founded Poolside?", says: ["Jason Warner", "Eiso Kant"] },
+  { q: "Who co-founded Hugging Face?", intent: "founders", says: ["Julien Chaumond and Thomas Wolf"] },
+  { q: "Hugging Face was cofounded by whom?", intent: "founders", says: ["Clément Delangue"] },
   { q: "Who started H?", companies: ["h-company"], says: ["Charles Kantor"] },
   { q: "Who runs H Company?", intent: "founders", says: ["Gautier Cloix, CEO"] },
   { q: "Who founded Mistral and Dust?", says: ["Arthur Mensch", "Stanislas Polu"] },
