@@ -69,7 +69,7 @@ export function profileOf(ctx: AnswerContext, company: Company): CompanyProfileA
 
   const notes = [...company.notes]
     .sort((a, b) => compareDates(b.asOf, a.asOf))
-    .map((n) => ({ text: n.text, asOf: n.asOf, sources: book.cite(n.cite, n.asOf) }));
+    .map((n) => ({ text: n.text, asOf: n.asOf, sources: book.cite(n.cite, n.asOf), topics: n.topics }));
 
   return {
     kind: "company-profile",

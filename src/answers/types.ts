@@ -1,7 +1,7 @@
 // The structured answers the bot gives. Each one carries its numbered sources and its as-of dates;
 // every figure in it carries the numbers of the sources that state it. Renderers (Discord, terminal)
 // only ever read these shapes.
-import type { Category, Currency, Money, PartialDate, Stage } from "../data/schema.js";
+import type { Category, Currency, Money, NoteTopic, PartialDate, Stage } from "../data/schema.js";
 import type { AboutAnswer } from "./about.js";
 
 export type { AboutAnswer };
@@ -174,6 +174,7 @@ export interface NoteView {
   text: string;
   asOf: PartialDate;
   sources: number[];
+  topics: NoteTopic[];
 }
 
 /** A figure whose sources differ, named for the reader. */

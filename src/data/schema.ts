@@ -164,10 +164,15 @@ export const Product = z.object({
 });
 export type Product = z.infer<typeof Product>;
 
+/** What a note is about, so a question on it finds it ("is Hugging Face profitable?"). */
+export const NoteTopic = z.enum(["profitability", "revenue", "acquisition", "business-model", "leadership"]);
+export type NoteTopic = z.infer<typeof NoteTopic>;
+
 export const Note = z.object({
   text: z.string().min(1),
   asOf: PartialDate,
   cite: z.array(Citation).min(1),
+  topics: z.array(NoteTopic).default([]),
 });
 export type Note = z.infer<typeof Note>;
 

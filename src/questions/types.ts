@@ -56,7 +56,11 @@ export type QuestionMetric =
   /** The funding history: every round. */
   | "rounds"
   /** When a product came out. */
-  | "launched";
+  | "launched"
+  /** Asked of the dataset's notes, by topic (no figure): "is Hugging Face profitable?". */
+  | "profitability"
+  | "acquisitions"
+  | "business-model";
 
 /** A name found in the question, and what it was found as. */
 export interface FoundEntity {

@@ -111,6 +111,17 @@ describe("rendering question answers", () => {
     expect(answer.headline).not.toContain(answer.title);
   });
 
+  it("answers a question the data has notes on, not figures, from every note on it, newest first", () => {
+    const answer = ask("Is Hugging Face profitable?");
+    if (answer.kind !== "answered") throw new Error(answer.kind);
+    expect(answer.evidence.map((e) => e.asOf)).toEqual(["2025", "2024-12", "2024-09"]);
+    expect(answer.evidence.every((e) => e.sources.length > 0)).toBe(true);
+    const founders = ask("Who founded H Company?");
+    if (founders.kind !== "answered") throw new Error(founders.kind);
+    // Who left and who runs it now come with the founders.
+    expect(founders.evidence.map((e) => e.text).join(" ")).toContain("Three of its five co-founders");
+  });
+
   it("parses, answers and renders in one call for the benchmark", () => {
     const message = answerQuestionForDiscord("qui a levé le plus, Mistral ou Hugging Face ?", context("fr"));
     expect(message.embeds[0]?.description).toContain("Mistral AI a levé le plus");

@@ -59,6 +59,7 @@ export type TemplateKey =
   | "noFounded"
   | "metric"
   | "noMetric"
+  | "metricNote"
   | "investors"
   | "noInvestors"
   | "describe"

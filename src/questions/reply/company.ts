@@ -4,9 +4,9 @@
 import { fundingOf } from "../../answers/funding.js";
 import { profileOf } from "../../answers/profile.js";
 import type { CompanyProfileAnswer, MetricView, PersonView } from "../../answers/types.js";
-import type { Company } from "../../data/schema.js";
+import type { Company, NoteTopic } from "../../data/schema.js";
 import { fill, formatDate, formatList, formatQuantity, formatWhen } from "../format.js";
-import { METRIC_KINDS } from "../lexicon/metrics.js";
+import { METRIC_KINDS, METRIC_TOPICS } from "../lexicon/metrics.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import {
@@ -73,8 +73,23 @@ function foundersReply(
   }
   return {
     headline: sentences.join(" "),
-    evidence: [...profile.founders, ...profile.people].map((p) => personEvidence(p, lex)),
+    // Founders who left, a new CEO: what the notes say about who runs the company.
+    evidence: [
+      ...[...profile.founders, ...profile.people].map((p) => personEvidence(p, lex)),
+      ...notesEvidence(profile, ["leadership"], lex),
+    ],
   };
+}
+
+/** The notes on these topics, newest first, as evidence lines dated by their as-of. */
+function notesEvidence(
+  profile: CompanyProfileAnswer,
+  topics: readonly NoteTopic[],
+  lex: Lexicon,
+): Evidence[] {
+  return profile.notes
+    .filter((n) => n.topics.some((t) => topics.includes(t)))
+    .map((n) => ({ label: formatDate(n.asOf, lex), text: n.text, sources: n.sources, asOf: n.asOf }));
 }
 
 function describeReply(
@@ -158,12 +173,23 @@ function metricReply(
   const views = metricViews(profile, metric);
   const view = views[0];
   const claim = view?.figure.claims[0];
-  if (view === undefined || claim === undefined)
+  // What the notes say on it, newest first: the answer when there is no figure, context when there is.
+  const topics = METRIC_TOPICS[metric] ?? [];
+  const newest = profile.notes.find((n) => n.topics.some((t) => topics.includes(t)));
+  const saidEvidence = notesEvidence(profile, topics, lex);
+  if (view === undefined || claim === undefined) {
+    if (newest !== undefined)
+      return {
+        headline: fill(lex, "metricNote", { company, date: formatDate(newest.asOf, lex), text: newest.text }),
+        evidence: saidEvidence,
+        notes: [],
+      };
     return {
       headline: fill(lex, "noMetric", { company, metric: lex.metricNames[metric] }),
       evidence: [{ label: lex.metricNames[metric], text: lex.labels.undisclosed, sources: [] }],
       notes: [],
     };
+  }
   const name = view.kind === "arr" ? lex.metricNames.arr : lex.metricNames[metric];
   return {
     headline: fill(lex, "metric", {
@@ -172,7 +198,10 @@ function metricReply(
       value: metricValue(view, lex)(claim.value),
       date: formatDate(claim.asOf, lex),
     }),
-    evidence: views.map((v) => figureEvidence(v.label, v.figure, metricValue(v, lex), lex)),
+    evidence: [
+      ...views.map((v) => figureEvidence(v.label, v.figure, metricValue(v, lex), lex)),
+      ...saidEvidence,
+    ],
     notes: disputeNote(rc, name, view.figure, metricValue(view, lex)),
   };
 }

@@ -181,6 +181,18 @@ const figures: Case[] = [
   { q: "What is Photoroom's ARR?", metric: "arr", says: ["ARR: USD 65 M (March 2024)"], sourcesDiffer: true },
   { q: "What is Photoroom's revenue?", metric: "revenue", says: ["USD 65 M"], sourcesDiffer: true },
   { q: "Hugging Face revenue", says: ["about USD 130 M"] },
+  // No figure, but notes on it: the newest note answers, every note on the topic follows.
+  {
+    q: "Is Hugging Face profitable?",
+    metric: "profitability",
+    says: ["Hugging Face, 2025: Profitable over its 2025 financial year"],
+  },
+  { q: "Is Mistral profitable?", metric: "profitability", says: ["profitability is undisclosed"] },
+  { q: "Mistral revenue", metric: "revenue", says: ["revenue on track to pass USD 100 M in 2025"] },
+  { q: "What did Hugging Face acquire?", metric: "acquisitions", says: ["Acquired Pollen Robotics"] },
+  { q: "Who bought Pollen Robotics?", metric: "acquisitions", says: ["Acquired by Hugging Face"] },
+  { q: "What is Hugging Face's business model?", metric: "business-model", says: ["free basic services"] },
+  { q: "Who founded H Company?", intent: "founders", says: ["Charles Kantor", "Gautier Cloix, CEO"] },
   { q: "How many monthly users does Photoroom have?", metric: "users", says: ["9.76 M"] },
   { q: "How many visits does Hugging Face get?", metric: "visits", says: ["21.31 M (December 2024)"] },
   { q: "How many people work at Mistral?", metric: "employees", says: ["about 250"] },

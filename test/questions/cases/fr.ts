@@ -47,6 +47,12 @@ export const FRENCH: Case[] = [
   { q: "Qui a levé plus entre Photoroom et Presti ?", winner: "Photoroom a levé le plus", says: ["3,5 M $"] },
   { q: "Qui a fondé Photoroom ?", intent: "founders", says: ["Photoroom a été fondée par Matthieu Rouif"] },
   { q: "Qui a fondé Poolside ?", says: ["Jason Warner et Eiso Kant"] },
+  {
+    q: "Hugging Face est-elle rentable ?",
+    metric: "profitability",
+    says: ["Rentable sur son exercice 2025"],
+  },
+  { q: "Qu'a racheté Hugging Face ?", metric: "acquisitions", says: ["A racheté Pollen Robotics"] },
   { q: "Qui a co-fondé Photoroom ?", intent: "founders", says: ["Matthieu Rouif et Eliot Andres"] },
   { q: "Photoroom a été cofondée par qui ?", intent: "founders", says: ["Eliot Andres"] },
   { q: "Qui a fondé H ?", companies: ["h-company"], says: ["Charles Kantor, Laurent Sifre et Karl Tuyls"] },
