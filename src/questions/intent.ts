@@ -105,6 +105,9 @@ export function decide(
   if (fact !== undefined) return { intent: "ecosystem", companyIds: none, factId: fact.id };
   // "The best football player?" is not a funding ranking: a ranking needs something to rank by.
   if (ranks && ask?.metric !== undefined && MONEY_METRICS.has(ask.metric)) return ranking();
+  // "Which startups raised in 2025?", "who raised a Series B?": the rounds that match, ranked.
+  const narrowed = cues.year !== undefined || cues.stage !== undefined;
+  if (narrowed && ask?.metric !== undefined && MONEY_METRICS.has(ask.metric)) return ranking();
   if (ask?.intent === "category") return { intent: "category", companyIds: none };
   if (ask?.intent === "help") return { intent: "help", companyIds: none };
   return { intent: "unknown", metric: ask?.metric, companyIds: none };

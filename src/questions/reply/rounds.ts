@@ -2,7 +2,7 @@
 // "how much did Mistral raise in 2023", "who led Mistral's Series C", and the whole history
 // ("how many rounds has Mistral raised?"). Read off /funding's answer, whose sources it keeps.
 import type { CompanyFundingAnswer, RoundView } from "../../answers/types.js";
-import { fill, formatDate, formatList, formatMoney, formatWhen } from "../format.js";
+import { fill, formatDate, formatList, formatMoney, formatWhen, joinColon } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import {
@@ -22,7 +22,8 @@ const valueText = (lex: Lexicon) => (v: "undisclosed" | { amount: number; curren
 
 function roundLine(round: RoundView, lex: Lexicon): string {
   const money = primary(round.amount);
-  return `${stageName(round.stage, lex)} (${formatDate(round.date, lex)}): ${money === undefined ? lex.labels.undisclosed : formatMoney(money, lex)}`;
+  const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
+  return joinColon(lex, `${stageName(round.stage, lex)} (${formatDate(round.date, lex)})`, amount);
 }
 
 /** Every completed round, oldest first. */

@@ -188,6 +188,11 @@ const figures: Case[] = [
     says: ["Hugging Face, 2025: Profitable over its 2025 financial year"],
   },
   { q: "Is Mistral profitable?", metric: "profitability", says: ["profitability is undisclosed"] },
+  // A year or a stage with a funding word and no company: the matching rounds, ranked.
+  { q: "Which startups raised in 2025?", intent: "ranking", says: ["Mistral AI has raised the most"] },
+  { q: "Who raised a Series B?", intent: "ranking", says: ["Mistral AI has raised the most: USD 640 M"] },
+  // A sentence that opens on a round's name starts with a capital.
+  { q: "Who are the investors in H Company's seed?", says: [/^Seed round \(May 2024\): USD 220 M\./] },
   { q: "Mistral revenue", metric: "revenue", says: ["revenue on track to pass USD 100 M in 2025"] },
   { q: "What did Hugging Face acquire?", metric: "acquisitions", says: ["Acquired Pollen Robotics"] },
   { q: "Who bought Pollen Robotics?", metric: "acquisitions", says: ["Acquired by Hugging Face"] },
