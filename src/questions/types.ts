@@ -58,6 +58,7 @@ export type QuestionMetric =
   /** When a product came out. */
   | "launched"
   /** Asked of the dataset's notes, by topic (no figure): "is Hugging Face profitable?". */
+  | "headquarters"
   | "profitability"
   | "acquisitions"
   | "business-model";

@@ -115,6 +115,10 @@ export const ar: Lexicon = {
     { pattern: "متكرر*", metric: "arr" },
     { pattern: "arr", metric: "arr" },
     { pattern: "إيراد*", metric: "revenue" },
+    { pattern: "مقر*", metric: "headquarters" },
+    { pattern: "أين + تقع", metric: "headquarters" },
+    { pattern: "أين + يقع", metric: "headquarters" },
+    { pattern: "أي مدينة", metric: "headquarters" },
     { pattern: "مربح*", metric: "profitability" },
     { pattern: "ربحي*", metric: "profitability" },
     { pattern: "أرباح*", metric: "profitability" },
@@ -254,6 +258,7 @@ export const ar: Lexicon = {
     "world-models": "نماذج العالم",
   },
   metricNames: {
+    headquarters: "المقر",
     launched: "تاريخ الإطلاق",
     rounds: "الجولات",
     "total-raised": "إجمالي التمويل",
@@ -274,6 +279,8 @@ export const ar: Lexicon = {
     "business-model": "نموذج العمل",
   },
   templates: {
+    headquarters: "يقع مقر {company} في {where}.",
+    noHeadquarters: "لا تذكر البيانات مكان مقر {company}.",
     founders: "{company} من تأسيس {people}.",
     otherPeople: "وفي {company} أيضًا: {people}.",
     noFounders: "لا تذكر البيانات مؤسسي {company}.",
@@ -343,6 +350,7 @@ export const ar: Lexicon = {
     productLaunched: "أُطلق {product} {when}.",
   },
   labels: {
+    headquarters: "المقر",
     totalRaised: "إجمالي التمويل",
     latestRound: "أحدث جولة",
     biggestRound: "أكبر جولة",

@@ -134,6 +134,11 @@ export const en: Lexicon = {
     { pattern: "recurring revenue", metric: "arr" },
     { pattern: "arr", metric: "arr" },
     { pattern: "revenue*", metric: "revenue" },
+    { pattern: "where + based", metric: "headquarters" },
+    { pattern: "where + located", metric: "headquarters" },
+    { pattern: "headquarter*", metric: "headquarters" },
+    { pattern: "hq", metric: "headquarters" },
+    { pattern: "which city", metric: "headquarters" },
     { pattern: "profitab*", metric: "profitability" },
     { pattern: "profit*", metric: "profitability" },
     { pattern: "break + even", metric: "profitability" },
@@ -325,6 +330,7 @@ export const en: Lexicon = {
     "world-models": "world models",
   },
   metricNames: {
+    headquarters: "headquarters",
     launched: "launch date",
     rounds: "rounds",
     "total-raised": "total raised",
@@ -345,6 +351,8 @@ export const en: Lexicon = {
     "business-model": "business model",
   },
   templates: {
+    headquarters: "{company} is based in {where}.",
+    noHeadquarters: "The data doesn't say where {company} is based.",
     founders: "{company} was founded by {people}.",
     otherPeople: "Also at {company}: {people}.",
     noFounders: "The data doesn't name the founders of {company}.",
@@ -413,6 +421,7 @@ export const en: Lexicon = {
     productLaunched: "{product} was launched {when}.",
   },
   labels: {
+    headquarters: "Headquarters",
     totalRaised: "Total raised",
     latestRound: "Latest round",
     biggestRound: "Largest round",

@@ -118,6 +118,10 @@ export const fr: Lexicon = {
     { pattern: "revenu annuel récurrent", metric: "arr" },
     { pattern: "arr", metric: "arr" },
     { pattern: "chiffre d affaires", metric: "revenue" },
+    { pattern: "où + basé*", metric: "headquarters" },
+    { pattern: "où + situé*", metric: "headquarters" },
+    { pattern: "siège", metric: "headquarters" },
+    { pattern: "quelle ville", metric: "headquarters" },
     { pattern: "rentab*", metric: "profitability" },
     { pattern: "rentable*", metric: "profitability" },
     { pattern: "bénéfice*", metric: "profitability" },
@@ -305,6 +309,7 @@ export const fr: Lexicon = {
     "world-models": "modèles du monde",
   },
   metricNames: {
+    headquarters: "siège",
     launched: "date de lancement",
     rounds: "levées",
     "total-raised": "total levé",
@@ -325,6 +330,8 @@ export const fr: Lexicon = {
     "business-model": "modèle économique",
   },
   templates: {
+    headquarters: "{company} est basée à {where}.",
+    noHeadquarters: "Les données ne disent pas où {company} est basée.",
     founders: "{company} a été fondée par {people}.",
     otherPeople: "Également chez {company} : {people}.",
     noFounders: "Les données ne nomment pas les fondateurs de {company}.",
@@ -397,6 +404,7 @@ export const fr: Lexicon = {
     productLaunched: "{product} a été lancé {when}.",
   },
   labels: {
+    headquarters: "Siège",
     totalRaised: "Total levé",
     latestRound: "Dernière levée",
     biggestRound: "Plus grosse levée",

@@ -57,6 +57,8 @@ export type TemplateKey =
   | "valuationTalks"
   | "founded"
   | "noFounded"
+  | "headquarters"
+  | "noHeadquarters"
   | "metric"
   | "noMetric"
   | "metricNote"
@@ -102,6 +104,7 @@ export type TemplateKey =
   | "productLaunched";
 
 export type LabelKey =
+  | "headquarters"
   | "totalRaised"
   | "latestRound"
   | "biggestRound"

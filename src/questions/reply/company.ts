@@ -151,6 +151,27 @@ function foundedReply(
   };
 }
 
+function headquartersReply(
+  rc: ReplyContext,
+  profile: CompanyProfileAnswer,
+): Pick<Reply, "headline" | "evidence" | "notes"> {
+  const { lex } = rc;
+  const company = profile.company.name;
+  const where = primary(profile.hq);
+  if (profile.hq === undefined || where === undefined)
+    return {
+      headline: fill(lex, "noHeadquarters", { company }),
+      evidence: [{ label: lex.labels.headquarters, text: lex.labels.undisclosed, sources: [] }],
+      notes: [],
+    };
+  const text = (t: string) => t;
+  return {
+    headline: fill(lex, "headquarters", { company, where }),
+    evidence: [figureEvidence(lex.labels.headquarters, profile.hq, text, lex)],
+    notes: disputeNote(rc, lex.metricNames.headquarters, profile.hq, text),
+  };
+}
+
 export function metricViews(profile: CompanyProfileAnswer, metric: QuestionMetric): MetricView[] {
   const kinds = METRIC_KINDS[metric] ?? [];
   for (const kind of kinds) {
@@ -271,6 +292,7 @@ export function companyReply(rc: ReplyContext, company: Company): Reply {
   if (intent === "describe") return { ...base, ...describeReply(rc, profile) };
   if (intent === "figure" && metric === "products") return { ...base, ...productsReply(rc, profile) };
   if (intent === "figure" && metric === "founded") return { ...base, ...foundedReply(rc, profile) };
+  if (intent === "figure" && metric === "headquarters") return { ...base, ...headquartersReply(rc, profile) };
   if (intent === "figure" && metric !== undefined) return { ...base, ...metricReply(rc, profile, metric) };
   return { ...base, ...profileReply(rc, profile) };
 }

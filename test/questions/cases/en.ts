@@ -188,6 +188,12 @@ const figures: Case[] = [
     says: ["Hugging Face, 2025: Profitable over its 2025 financial year"],
   },
   { q: "Is Mistral profitable?", metric: "profitability", says: ["profitability is undisclosed"] },
+  { q: "Where is AMI Labs based?", metric: "headquarters", says: ["AMI Labs is based in Paris."] },
+  {
+    q: "Where is Photoroom based?",
+    metric: "headquarters",
+    says: ["The data doesn't say where Photoroom is"],
+  },
   // A year or a stage with a funding word and no company: the matching rounds, ranked.
   { q: "Which startups raised in 2025?", intent: "ranking", says: ["Mistral AI has raised the most"] },
   { q: "Who raised a Series B?", intent: "ranking", says: ["Mistral AI has raised the most: USD 640 M"] },

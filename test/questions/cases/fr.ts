@@ -52,6 +52,11 @@ export const FRENCH: Case[] = [
     metric: "profitability",
     says: ["Rentable sur son exercice 2025"],
   },
+  {
+    q: "Où est basée Pollen Robotics ?",
+    metric: "headquarters",
+    says: ["Pollen Robotics est basée à Bordeaux."],
+  },
   { q: "Quelles startups ont levé en 2025 ?", intent: "ranking", says: ["Mistral AI a levé le plus"] },
   { q: "Qui a investi dans l'amorçage de H ?", says: [/^Le tour d'amorçage \(mai 2024\) : 220 M \$\./] },
   { q: "Qu'a racheté Hugging Face ?", metric: "acquisitions", says: ["A racheté Pollen Robotics"] },
