@@ -35,7 +35,11 @@ export function ecosystemReply(rc: ReplyContext, fact: EcosystemFact): Reply {
       sources: book.cite(figure.cite, figure.asOf),
       asOf: figure.asOf,
     });
-  const first = fact.figures[0];
+  // "How much did French AI start-ups raise?" is answered by the fact's money figure, even when its
+  // first figure is a count (a census gives the number of start-ups first).
+  const asked = rc.understanding.asked?.metric ?? rc.understanding.metric;
+  const wantsMoney = asked === "total-raised" || asked === "biggest-round" || asked === "valuation";
+  const first = (wantsMoney ? fact.figures.find((f) => "currency" in f.value) : undefined) ?? fact.figures[0];
   const value =
     first === undefined
       ? (text.claims[0]?.value ?? "")

@@ -87,6 +87,9 @@ const founders: Case[] = [
   { q: "who founded photoroom", says: ["Photoroom was founded by Matthieu Rouif"] },
   { q: "Who are the founders of Dust?", intent: "founders", says: ["Stanislas Polu", "Gabriel Hubert"] },
   { q: "Who founded Poolside?", says: ["Jason Warner", "Eiso Kant"] },
+  // People are known by their surname alone.
+  { q: "What did Arnault invest in?", says: ["Bernard Arnault invested in H Company and Photoroom"] },
+  { q: "Who is LeCun?", says: ["Yann LeCun founded AMI Labs"] },
   { q: "Who co-founded Hugging Face?", intent: "founders", says: ["Julien Chaumond and Thomas Wolf"] },
   { q: "Hugging Face was cofounded by whom?", intent: "founders", says: ["Clément Delangue"] },
   { q: "Who started H?", companies: ["h-company"], says: ["Charles Kantor"] },
@@ -278,6 +281,12 @@ const ecosystem: Case[] = [
   { q: "How many French AI founders worked at Google?", found: "ecosystem:founders-big-tech", says: ["11%"] },
   { q: "What is Stargate?", found: "ecosystem:stargate-and-deepseek", says: ["USD 100 bn"] },
   { q: "How many AI startups are there in France?", says: ["1,114"] },
+  // A money question about a census is answered with its money figure, not its count.
+  {
+    q: "How much did French AI startups raise in total?",
+    found: "ecosystem:france-digitale-mapping-2026",
+    says: ["Raised since founding (+23%): about EUR 16 bn"],
+  },
   { q: "Who is the AI minister?", intent: "ecosystem", says: ["Clara Chappaz"] },
   { q: "Is France top three in coding?", found: "ecosystem:top-three-sectors", says: ["top three"] },
 ];
