@@ -113,6 +113,9 @@ export const en: Lexicon = {
     // Money raised.
     { pattern: "how much + raise*", metric: "total-raised" },
     { pattern: "how much money", metric: "total-raised" },
+    // "How much money does Photoroom make?" is its revenue, not what it raised.
+    { pattern: "how much money + make*", metric: "revenue" },
+    { pattern: "how much + make*", metric: "revenue" },
     { pattern: "in total", metric: "total-raised" },
     { pattern: "total funding", metric: "total-raised" },
     { pattern: "total raised", metric: "total-raised" },

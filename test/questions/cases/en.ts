@@ -184,6 +184,7 @@ const figures: Case[] = [
   { q: "What is Photoroom's ARR?", metric: "arr", says: ["ARR: USD 65 M (March 2024)"], sourcesDiffer: true },
   { q: "What is Photoroom's revenue?", metric: "revenue", says: ["USD 65 M"], sourcesDiffer: true },
   { q: "Hugging Face revenue", says: ["about USD 130 M"] },
+  { q: "How much money does Photoroom make?", metric: "revenue", says: ["Photoroom's ARR: USD 65 M"] },
   // No figure, but notes on it: the newest note answers, every note on the topic follows.
   {
     q: "Is Hugging Face profitable?",
