@@ -123,6 +123,7 @@ export const ar: Lexicon = {
     { pattern: "ربحي*", metric: "profitability" },
     { pattern: "أرباح*", metric: "profitability" },
     { pattern: "تربح", metric: "profitability" },
+    { pattern: "كم + تربح", metric: "revenue" },
     { pattern: "استحوذ*", metric: "acquisitions" },
     { pattern: "استحواذ*", metric: "acquisitions" },
     { pattern: "نموذج عمل*", metric: "business-model" },

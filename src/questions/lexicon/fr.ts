@@ -118,6 +118,7 @@ export const fr: Lexicon = {
     { pattern: "revenu annuel récurrent", metric: "arr" },
     { pattern: "arr", metric: "arr" },
     { pattern: "chiffre d affaires", metric: "revenue" },
+    { pattern: "combien d argent + gagne*", metric: "revenue" },
     { pattern: "où + basé*", metric: "headquarters" },
     { pattern: "où + situé*", metric: "headquarters" },
     { pattern: "siège", metric: "headquarters" },

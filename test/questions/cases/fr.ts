@@ -60,6 +60,7 @@ export const FRENCH: Case[] = [
   { q: "Quelles startups ont levé en 2025 ?", intent: "ranking", says: ["Mistral AI a levé le plus"] },
   { q: "Qui a investi dans l'amorçage de H ?", says: [/^Le tour d'amorçage \(mai 2024\) : 220 M \$\./] },
   { q: "Combien ont levé les startups françaises de l'IA ?", says: ["environ 16 Md €"] },
+  { q: "Combien d'argent gagne Photoroom ?", metric: "revenue", says: ["ARR de Photoroom : 65 M $"] },
   { q: "Qu'a racheté Hugging Face ?", metric: "acquisitions", says: ["A racheté Pollen Robotics"] },
   { q: "Qui a co-fondé Photoroom ?", intent: "founders", says: ["Matthieu Rouif et Eliot Andres"] },
   { q: "Photoroom a été cofondée par qui ?", intent: "founders", says: ["Eliot Andres"] },
