@@ -12,6 +12,9 @@ export const ARABIC: Case[] = [
   { q: "من أسس غرفة التصوير؟", companies: ["photoroom"], says: ["Matthieu Rouif"] },
   { q: "كم جمعت الشركات الناشئة الفرنسية؟", says: ["نحو 16 مليار يورو"] },
   { q: "كم تربح فوتوروم؟", metric: "revenue", says: ["65 مليون دولار"] },
+  // Products by the Arabic spellings people type.
+  { q: "ما هو لو شات؟", says: ["Le Chat من منتجات Mistral AI"] },
+  { q: "ما هو ريتشي 2؟", says: ["Reachy 2 من منتجات Pollen Robotics"] },
   { q: "أين يقع مقر بولسايد؟", metric: "headquarters", says: ["يقع مقر Poolside في باريس"] },
   { q: "هل هاغينغ فيس مربحة؟", metric: "profitability", says: ["حققت أرباحًا على مدى سنتها المالية"] },
   { q: "من استحوذ على بولن روبوتيكس؟", metric: "acquisitions", says: ["استحوذت عليها"] },
