@@ -25,9 +25,7 @@ export interface Reply {
 }
 
 export function answered(rc: ReplyContext, reply: Reply): AnsweredQuestion {
-  // A sentence may open on a sentence-style name ("seed round (May 2024): …"): capitalise it.
-  const headline = reply.headline.charAt(0).toLocaleUpperCase() + reply.headline.slice(1);
-  return { kind: "answered", understanding: rc.understanding, ...reply, headline };
+  return { kind: "answered", understanding: rc.understanding, ...reply };
 }
 
 export function sourcesOf(figure: Figure<unknown> | undefined): number[] {

@@ -20,6 +20,9 @@ import { roundEvidence } from "./funding.js";
 const valueText = (lex: Lexicon) => (v: "undisclosed" | { amount: number; currency: "USD" | "EUR" }) =>
   v === "undisclosed" ? lex.labels.undisclosed : formatMoney(v, lex);
 
+/** A sentence-style round name opening a sentence: "seed round (May 2024)" → "Seed round (May 2024)". */
+const sentenceStart = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 function roundLine(round: RoundView, lex: Lexicon): string {
   const money = primary(round.amount);
   const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
@@ -96,7 +99,7 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
     const headline =
       investors.length === 0
         ? fill(lex, "noInvestors", { company })
-        : `${roundLine(round, lex)}. ${fill(lex, "investors", { company, investors: formatList(investors, lex) })}`;
+        : `${sentenceStart(roundLine(round, lex))}. ${fill(lex, "investors", { company, investors: formatList(investors, lex) })}`;
     return { ...base, headline, evidence };
   }
   if (metric === "valuation") {

@@ -90,6 +90,8 @@ const founders: Case[] = [
   // People are known by their surname alone.
   { q: "What did Arnault invest in?", says: ["Bernard Arnault invested in H Company and Photoroom"] },
   { q: "Who is LeCun?", says: ["Yann LeCun founded AMI Labs"] },
+  // A name is written as the data writes it, even at the start of a sentence.
+  { q: "What did a16z invest in?", says: [/^a16z invested in Mistral AI/] },
   { q: "Who co-founded Hugging Face?", intent: "founders", says: ["Julien Chaumond and Thomas Wolf"] },
   { q: "Hugging Face was cofounded by whom?", intent: "founders", says: ["Clément Delangue"] },
   { q: "Who started H?", companies: ["h-company"], says: ["Charles Kantor"] },
