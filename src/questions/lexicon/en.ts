@@ -176,6 +176,8 @@ export const en: Lexicon = {
     { pattern: "workers", metric: "employees" },
     // Investors.
     { pattern: "who invested", intent: "investors" },
+    { pattern: "bought + shares", intent: "investors" },
+    { pattern: "buy* + shares", intent: "investors" },
     { pattern: "who + invest*", intent: "investors" },
     { pattern: "invested in", intent: "investors" },
     { pattern: "invest* in", intent: "investors" },
@@ -196,6 +198,9 @@ export const en: Lexicon = {
     { pattern: "what + make", metric: "products" },
     { pattern: "what + build", metric: "products" },
     { pattern: "what does + do", intent: "describe" },
+    // "Is Kyutai a non-profit?" asks what it is, not whether it makes a profit.
+    { pattern: "non profit*", intent: "describe" },
+    { pattern: "nonprofit*", intent: "describe" },
     { pattern: "what do + do", intent: "describe" },
     { pattern: "what is", intent: "describe", weak: true },
     { pattern: "what s", intent: "describe", weak: true },
@@ -382,6 +387,7 @@ export const en: Lexicon = {
     metric: "{company}'s {metric}: {value} ({date}).",
     noMetric: "{company}'s {metric} is undisclosed: the data has no such figure.",
     metricNote: "{company}, {date}: {text}",
+    noNotes: "The data has nothing on {company}'s {metric}.",
     investors: "{company}'s investors include {investors}.",
     noInvestors: "The data names no investors for {company}.",
     describe: "{company}: {description}",

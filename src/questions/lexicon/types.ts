@@ -62,6 +62,7 @@ export type TemplateKey =
   | "metric"
   | "noMetric"
   | "metricNote"
+  | "noNotes"
   | "investors"
   | "noInvestors"
   | "describe"

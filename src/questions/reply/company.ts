@@ -205,6 +205,13 @@ function metricReply(
         evidence: saidEvidence,
         notes: [],
       };
+    // Asked of notes only (profitability, acquisitions): nothing is said, rather than "no figure".
+    if (METRIC_KINDS[metric] === undefined && topics.length > 0)
+      return {
+        headline: fill(lex, "noNotes", { company, metric: lex.metricNames[metric] }),
+        evidence: [{ label: lex.metricNames[metric], text: lex.labels.undisclosed, sources: [] }],
+        notes: [],
+      };
     return {
       headline: fill(lex, "noMetric", { company, metric: lex.metricNames[metric] }),
       evidence: [{ label: lex.metricNames[metric], text: lex.labels.undisclosed, sources: [] }],

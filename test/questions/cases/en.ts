@@ -193,7 +193,13 @@ const figures: Case[] = [
     metric: "profitability",
     says: ["Hugging Face, 2025: Profitable over its 2025 financial year"],
   },
-  { q: "Is Mistral profitable?", metric: "profitability", says: ["profitability is undisclosed"] },
+  {
+    q: "Is Mistral profitable?",
+    metric: "profitability",
+    says: ["The data has nothing on Mistral AI's profitability."],
+  },
+  { q: "Is Kyutai a non-profit?", intent: "describe", says: ["Non-profit AI research lab"] },
+  { q: "Who bought shares in Mistral?", intent: "investors", says: ["Mistral AI's investors include"] },
   { q: "Where is AMI Labs based?", metric: "headquarters", says: ["AMI Labs is based in Paris."] },
   {
     q: "Where is Photoroom based?",
