@@ -29,6 +29,9 @@ interface Range {
   max: number;
 }
 
+/** The note on a metric row whose trailing figure is a floor: no leader can be named. */
+export const TRAILING_FLOOR_NOTE = 'a trailing figure is a floor ("more than"): no leader can be named';
+
 function moneyRange(rates: RateLedger, figures: readonly Figure<Money>[]): Range | undefined {
   let range: Range = { primary: 0, min: 0, max: 0 };
   for (const figure of figures) {
@@ -262,7 +265,7 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
         {
           rule: "highest",
           ...(trailingFloor
-            ? { note: 'a trailing figure is a floor ("more than"): no leader can be named' }
+            ? { note: TRAILING_FLOOR_NOTE }
             : inexact
               ? { ...leader, note: leader.note ?? "some figures are approximate" }
               : leader),

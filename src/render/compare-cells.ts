@@ -1,5 +1,7 @@
 // A comparison's cells and leader lines as text, shared by the Discord and terminal renderers, in
 // the reply's language (English by default).
+
+import { TRAILING_FLOOR_NOTE } from "../answers/compare.js";
 import type { ComparableMoney, ComparisonAnswer, ComparisonCell, ComparisonRow } from "../answers/types.js";
 import { type Messages, messages } from "../i18n/index.js";
 import { formatCategory, formatConverted, formatList, formatSourceMarks } from "./format.js";
@@ -90,7 +92,7 @@ export function translatedNote(
     "the leader depends on which source you take: sources differ on a figure": notes.dependsOnSource,
     "a founding date is not in the data": notes.noFoundingDate,
     "founded in the same period": notes.samePeriod,
-    'a trailing figure is a floor ("more than"): no leader can be named': notes.trailingFloor,
+    [TRAILING_FLOOR_NOTE]: notes.trailingFloor,
     "some figures are approximate": notes.approximate,
   };
   return known[note];

@@ -329,6 +329,8 @@ export const ar: Lexicon = {
     compareFounded: "{winner} تأسست أولًا: {lead} مقابل {others}.",
     compareMetric: "{winner} في المقدمة ({metric}): {lead} مقابل {others}.",
     compareTie: "{companies} متساوية ({metric}): {lead}.",
+    compareFloor:
+      "لا يمكن تحديد المتصدر في {metric}: أحد الأرقام حدّ أدنى («أكثر من»)، وقد يكون هو الأعلى. {known}",
     compareNoLeader: "لا يمكن تحديد الأعلى ({metric}): غير معلن لـ{missing}. {known}",
     compareDepends: "الأعلى يتوقف على المصدر: المصادر تختلف.",
     forCompany: "{value} لـ{company}",

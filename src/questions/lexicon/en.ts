@@ -407,6 +407,8 @@ export const en: Lexicon = {
     compareFounded: "{winner} was founded first: {lead} vs {others}.",
     compareMetric: "{winner} is ahead on {metric}: {lead} vs {others}.",
     compareTie: "{companies} are level on {metric}: {lead}.",
+    compareFloor:
+      'No leader can be named on {metric}: a figure is a floor ("more than"), which may be ahead. {known}',
     compareNoLeader: "No leader can be named on {metric}: {missing} undisclosed. {known}",
     compareDepends: "Which is ahead depends on the source: sources differ.",
     forCompany: "{value} for {company}",

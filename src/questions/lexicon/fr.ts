@@ -381,6 +381,8 @@ export const fr: Lexicon = {
     compareFounded: "{winner} a été fondée en premier : {lead} contre {others}.",
     compareMetric: "{winner} est en tête ({metric}) : {lead} contre {others}.",
     compareTie: "{companies} sont à égalité ({metric}) : {lead}.",
+    compareFloor:
+      "Impossible de désigner un gagnant ({metric}) : un chiffre est un plancher (« plus de »), qui peut être en tête. {known}",
     compareNoLeader: "Impossible de désigner un gagnant ({metric}) : non communiqué pour {missing}. {known}",
     compareDepends: "Le gagnant dépend de la source : les sources divergent.",
     forCompany: "{value} pour {company}",

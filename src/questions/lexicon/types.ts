@@ -63,6 +63,7 @@ export type TemplateKey =
   | "noMetric"
   | "metricNote"
   | "noNotes"
+  | "compareFloor"
   | "investors"
   | "noInvestors"
   | "describe"

@@ -45,7 +45,9 @@ export function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string
         ? lex.labels.undisclosed
         : `${metricValue(cell.metric, lex)(claim.value)} (${formatDate(claim.asOf, lex)})`;
     }
+    // Not disclosed, or not in the data (a founding date no source gives): said the same way.
     case "undisclosed":
+    case "unknown":
       return lex.labels.undisclosed;
     default:
       return "";

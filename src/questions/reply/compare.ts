@@ -3,7 +3,7 @@
 // reads the row the question asks about. "Undisclosed" is never zero: then no winner is named.
 
 import { metricOf } from "../../answers/company-facts.js";
-import { compareCompanies } from "../../answers/compare.js";
+import { compareCompanies, TRAILING_FLOOR_NOTE } from "../../answers/compare.js";
 import { SourceBook } from "../../answers/sources.js";
 import type { ComparisonAnswer, ComparisonRow, MetricView } from "../../answers/types.js";
 import { metricView } from "../../answers/views.js";
@@ -82,7 +82,7 @@ function rowSides(answer: ComparisonAnswer, row: ComparisonRow, lex: Lexicon): S
       name: c.name,
       text: cellText(cell, lex),
       sources: cellSources(cell),
-      undisclosed: cell?.kind === "undisclosed",
+      undisclosed: cell?.kind === "undisclosed" || cell?.kind === "unknown",
     };
   });
 }
@@ -92,7 +92,16 @@ function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow
   const sides = rowSides(answer, row, lex);
   const leaderNames = row.leader?.map((id) => answer.companies.find((c) => c.id === id)?.name ?? id);
   const template = TEMPLATE_OF[row.key] ?? "compareMetric";
-  const sentences = [verdict(rc, metricName, template, sides, leaderNames)];
+  // "More than 1 M" against "150 M": the floor may be the true leader, so none is named, and why.
+  const floor = row.leader === undefined && row.note === TRAILING_FLOOR_NOTE;
+  const sentences = floor
+    ? [
+        fill(lex, "compareFloor", {
+          metric: metricName,
+          known: sides.map((s) => `${joinColon(lex, s.name, s.text)}.`).join(" "),
+        }),
+      ]
+    : [verdict(rc, metricName, template, sides, leaderNames)];
   const notes: string[] = [];
   if (row.leader !== undefined && row.note !== undefined && row.disputed)
     notes.push(fill(lex, "compareDepends", {}));

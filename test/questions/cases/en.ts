@@ -198,6 +198,18 @@ const figures: Case[] = [
     metric: "profitability",
     says: ["The data has nothing on Mistral AI's profitability."],
   },
+  // A figure one company lacks names no leader, and says which: never an empty value.
+  {
+    q: "Which is older, Mistral or Hugging Face?",
+    intent: "compare",
+    says: ["No leader can be named on founding date: Hugging Face undisclosed. Mistral AI: April 2023."],
+  },
+  // "More than 1 M" may be ahead of "150 M": no leader, and the reason said, not "sources differ".
+  {
+    q: "Which has more downloads, Le Chat or Photoroom?",
+    intent: "compare",
+    says: ['No leader can be named on downloads: a figure is a floor ("more than")'],
+  },
   { q: "Is Kyutai a non-profit?", intent: "describe", says: ["Non-profit AI research lab"] },
   { q: "Who bought shares in Mistral?", intent: "investors", says: ["Mistral AI's investors include"] },
   { q: "Where is AMI Labs based?", metric: "headquarters", says: ["AMI Labs is based in Paris."] },
