@@ -90,6 +90,8 @@ export const en: Lexicon = {
     { pattern: "last funding round", metric: "latest-round" },
     { pattern: "latest funding round", metric: "latest-round" },
     { pattern: "latest funding", metric: "latest-round" },
+    { pattern: "recent funding round", metric: "latest-round" },
+    { pattern: "recent funding", metric: "latest-round" },
     { pattern: "last funding", metric: "latest-round" },
     { pattern: "last raise", metric: "latest-round" },
     { pattern: "latest raise", metric: "latest-round" },

@@ -210,6 +210,8 @@ const figures: Case[] = [
     intent: "compare",
     says: ['No leader can be named on downloads: a figure is a floor ("more than")'],
   },
+  // "Most recent" is a date, not "the most" money.
+  { q: "What is the most recent funding round?", says: ["The latest round is AMI Labs's seed round"] },
   { q: "Is Kyutai a non-profit?", intent: "describe", says: ["Non-profit AI research lab"] },
   { q: "Who bought shares in Mistral?", intent: "investors", says: ["Mistral AI's investors include"] },
   { q: "Where is AMI Labs based?", metric: "headquarters", says: ["AMI Labs is based in Paris."] },
