@@ -15,6 +15,7 @@ export const ARABIC: Case[] = [
   // Products by the Arabic spellings people type.
   { q: "ما هو لو شات؟", says: ["Le Chat من منتجات Mistral AI"] },
   { q: "ما هو ريتشي 2؟", says: ["Reachy 2 من منتجات Pollen Robotics"] },
+  { q: "من أسس آمي لابز؟", companies: ["ami-labs"], says: ["Yann LeCun"] },
   { q: "أين يقع مقر بولسايد؟", metric: "headquarters", says: ["يقع مقر Poolside في باريس"] },
   { q: "هل هاغينغ فيس مربحة؟", metric: "profitability", says: ["حققت أرباحًا على مدى سنتها المالية"] },
   { q: "من استحوذ على بولن روبوتيكس؟", metric: "acquisitions", says: ["استحوذت عليها"] },
