@@ -19,7 +19,12 @@ export interface Decision {
 const COMPANY_ASKS = new Set<Intent>(["founders", "investors"]);
 /** Asks answered company by company rather than side by side. */
 const EACH_COMPANY = new Set<Intent>(["founders", "investors", "describe"]);
-const MONEY_METRICS = new Set<QuestionMetric>(["total-raised", "biggest-round", "valuation"]);
+/** Metrics that are amounts of money: what a funding ranking or a money figure answers. */
+export const MONEY_METRICS: ReadonlySet<QuestionMetric> = new Set<QuestionMetric>([
+  "total-raised",
+  "biggest-round",
+  "valuation",
+]);
 
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];

@@ -3,6 +3,7 @@
 import { SourceBook } from "../../answers/sources.js";
 import type { EcosystemFact } from "../../data/schema.js";
 import { fill, formatDate, formatMoney, formatQuantity } from "../format.js";
+import { MONEY_METRICS } from "../intent.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import { figureEvidence, type Reply, type ReplyContext } from "./common.js";
@@ -38,7 +39,7 @@ export function ecosystemReply(rc: ReplyContext, fact: EcosystemFact): Reply {
   // "How much did French AI start-ups raise?" is answered by the fact's money figure, even when its
   // first figure is a count (a census gives the number of start-ups first).
   const asked = rc.understanding.asked?.metric ?? rc.understanding.metric;
-  const wantsMoney = asked === "total-raised" || asked === "biggest-round" || asked === "valuation";
+  const wantsMoney = asked !== undefined && MONEY_METRICS.has(asked);
   const first = (wantsMoney ? fact.figures.find((f) => "currency" in f.value) : undefined) ?? fact.figures[0];
   const value =
     first === undefined

@@ -20,13 +20,14 @@ import { roundEvidence } from "./funding.js";
 const valueText = (lex: Lexicon) => (v: "undisclosed" | { amount: number; currency: "USD" | "EUR" }) =>
   v === "undisclosed" ? lex.labels.undisclosed : formatMoney(v, lex);
 
-/** A sentence-style round name opening a sentence: "seed round (May 2024)" → "Seed round (May 2024)". */
-const sentenceStart = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-function roundLine(round: RoundView, lex: Lexicon): string {
+/** "seed round (May 2024): USD 220 M"; `opening` a sentence, the name is the capitalised label. */
+function roundLine(round: RoundView, lex: Lexicon, opening = false): string {
   const money = primary(round.amount);
   const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
-  return joinColon(lex, `${stageName(round.stage, lex)} (${formatDate(round.date, lex)})`, amount);
+  const name = opening
+    ? roundLabel(round, lex)
+    : `${stageName(round.stage, lex)} (${formatDate(round.date, lex)})`;
+  return joinColon(lex, name, amount);
 }
 
 /** Every completed round, oldest first. */
@@ -99,7 +100,7 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
     const headline =
       investors.length === 0
         ? fill(lex, "noInvestors", { company })
-        : `${sentenceStart(roundLine(round, lex))}. ${fill(lex, "investors", { company, investors: formatList(investors, lex) })}`;
+        : `${roundLine(round, lex, true)}. ${fill(lex, "investors", { company, investors: formatList(investors, lex) })}`;
     return { ...base, headline, evidence };
   }
   if (metric === "valuation") {
