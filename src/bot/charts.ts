@@ -9,17 +9,12 @@ import type { FxRate } from "../data/schema.js";
 import type { Language } from "../i18n/index.js";
 import { isQuestionAnswer } from "../questions/types.js";
 import { chartModel, renderChart } from "../render/chart/index.js";
-import type { Reply } from "../render/reply.js";
+import { type Reply, replyLanguageOf } from "../render/reply.js";
 
 /** The answer a reply's chart would show: a command's answer, or the one a question answer carries. */
 function chartedAnswer(reply: Reply): Answer | undefined {
   if (!isQuestionAnswer(reply)) return reply;
   return reply.kind === "answered" ? reply.answer : undefined;
-}
-
-/** A question's language; undefined for a command's answer, whose chart follows the locale. */
-function questionLanguage(reply: Reply): Language | undefined {
-  return isQuestionAnswer(reply) ? reply.understanding.language : undefined;
 }
 
 export function hasChart(reply: Reply, rates: readonly FxRate[]): boolean {
@@ -37,8 +32,8 @@ export async function withReplyChart(
   replyLanguage?: Language,
 ): Promise<BaseMessageOptions> {
   const answer = chartedAnswer(reply);
-  const language = questionLanguage(reply) ?? replyLanguage;
-  const chart = answer === undefined ? undefined : await renderChart(answer, { rates, locale, language });
+  const language = replyLanguageOf(reply, locale, replyLanguage);
+  const chart = answer === undefined ? undefined : await renderChart(answer, { rates, language });
   const [first, ...rest] = (message.embeds ?? []) as object[];
   if (chart === undefined || first === undefined) return message;
   const file: AttachmentPayload = { attachment: chart.png, name: chart.name, description: chart.alt };

@@ -11,13 +11,19 @@ import { renderQuestionText } from "./text/question.js";
 
 export type Reply = Answer | QuestionAnswer;
 
-/** The language a reply is written in: a question's own, else the Discord locale's. */
-export function replyLanguageOf(reply: Reply, locale?: string): Language {
-  return isQuestionAnswer(reply) ? reply.understanding.language : languageForLocale(locale);
+/**
+ * The language a reply is written in: a question's own; for a command's answer, `language` when
+ * the caller knows it (an Arabic reply's button), else the Discord locale's.
+ */
+export function replyLanguageOf(reply: Reply, locale?: string, language?: Language): Language {
+  if (isQuestionAnswer(reply)) return reply.understanding.language;
+  return language ?? languageForLocale(locale);
 }
 
 export function discordPayload(reply: Reply, locale?: string, language?: Language): DiscordMessage {
-  return isQuestionAnswer(reply) ? renderQuestionDiscord(reply) : renderDiscord(reply, { locale, language });
+  return isQuestionAnswer(reply)
+    ? renderQuestionDiscord(reply)
+    : renderDiscord(reply, { language: replyLanguageOf(reply, locale, language) });
 }
 
 export function renderReplyText(reply: Reply, locale?: string): string {
