@@ -29,9 +29,6 @@ interface Range {
   max: number;
 }
 
-/** The note on a metric row whose trailing figure is a floor: no leader can be named. */
-export const TRAILING_FLOOR_NOTE = 'a trailing figure is a floor ("more than"): no leader can be named';
-
 function moneyRange(rates: RateLedger, figures: readonly Figure<Money>[]): Range | undefined {
   let range: Range = { primary: 0, min: 0, max: 0 };
   for (const figure of figures) {
@@ -58,16 +55,12 @@ function numberRange(figure: Figure<number>): Range | undefined {
   return primary === undefined ? undefined : { primary, min: Math.min(...values), max: Math.max(...values) };
 }
 
-const formatNames = (names: readonly string[]) =>
-  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-
 /** The highest's company ids, and whether every source agrees on it. */
 function highest(
   companies: readonly CompanyRef[],
   ranges: readonly (Range | undefined)[],
 ): Pick<ComparisonRow, "leader" | "note"> {
-  const missing = companies.filter((_, i) => ranges[i] === undefined).map((c) => c.name);
-  if (missing.length > 0) return { note: `undisclosed for ${formatNames(missing)}` };
+  if (ranges.some((r) => r === undefined)) return { note: "undisclosed" };
   const known = ranges as Range[];
   const top = Math.max(...known.map((r) => r.primary));
   const leaders = companies.filter((_, i) => known[i]?.primary === top).map((c) => c.id);
@@ -78,7 +71,7 @@ function highest(
   });
   return {
     leader: leaders,
-    ...(settled ? {} : { note: "the leader depends on which source you take: sources differ on a figure" }),
+    ...(settled ? {} : { note: "depends-on-source" as const }),
   };
 }
 
@@ -194,14 +187,13 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
   const foundedDates = founded.map((f) => f?.claims[0]?.value);
   let foundedLeader: Pick<ComparisonRow, "leader" | "note">;
   if (foundedDates.some((d) => d === undefined)) {
-    foundedLeader = { note: "a founding date is not in the data" };
+    foundedLeader = { note: "no-founding-date" };
   } else {
     const dates = foundedDates as string[];
     const first = refs.filter((_, i) =>
       dates.every((other, j) => j === i || surelyOrdered(dates[i] ?? "", other) < 0),
     );
-    foundedLeader =
-      first.length === 1 ? { leader: first.map((c) => c.id) } : { note: "founded in the same period" };
+    foundedLeader = first.length === 1 ? { leader: first.map((c) => c.id) } : { note: "same-period" };
   }
   rows.push(
     row(
@@ -265,9 +257,9 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
         {
           rule: "highest",
           ...(trailingFloor
-            ? { note: TRAILING_FLOOR_NOTE }
+            ? { note: "trailing-floor" as const }
             : inexact
-              ? { ...leader, note: leader.note ?? "some figures are approximate" }
+              ? { ...leader, note: leader.note ?? "approximate" }
               : leader),
           disputed: anyDisputed(views.map((v) => v.figure)),
           converted: money && new Set(metrics.map((m) => m.unit)).size > 1,

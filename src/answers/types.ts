@@ -310,13 +310,26 @@ export interface ComparisonRow {
   rule?: "highest" | "earliest" | undefined;
   /** The leading company ids (several on a tie); absent when no leader can be named. */
   leader?: string[] | undefined;
-  /** Why no leader was named, or a caveat on the leader (e.g. "depends on which source"). */
-  note?: string | undefined;
+  /** Why no leader was named, or a caveat on the leader; renderers put it in the reader's words. */
+  note?: ComparisonNote | undefined;
   /** True when a figure the leader rests on is disputed. */
   disputed: boolean;
   /** True when a figure had to be converted to compare. */
   converted: boolean;
 }
+
+/**
+ * Why a comparison row names no leader, or a caveat on the one it names: a figure undisclosed for
+ * some company, sources that disagree on who leads, a founding date not in the data, founding dates
+ * too close to order, a trailing "more than" floor (which may be the true leader), approximations.
+ */
+export type ComparisonNote =
+  | "undisclosed"
+  | "depends-on-source"
+  | "no-founding-date"
+  | "same-period"
+  | "trailing-floor"
+  | "approximate";
 
 export interface ComparisonAnswer extends Sourced {
   kind: "comparison";

@@ -1,8 +1,13 @@
 // A comparison's cells and leader lines as text, shared by the Discord and terminal renderers, in
 // the reply's language (English by default).
 
-import { TRAILING_FLOOR_NOTE } from "../answers/compare.js";
-import type { ComparableMoney, ComparisonAnswer, ComparisonCell, ComparisonRow } from "../answers/types.js";
+import type {
+  ComparableMoney,
+  ComparisonAnswer,
+  ComparisonCell,
+  ComparisonNote,
+  ComparisonRow,
+} from "../answers/types.js";
 import { type Messages, messages } from "../i18n/index.js";
 import { formatCategory, formatConverted, formatList, formatSourceMarks } from "./format.js";
 import {
@@ -61,11 +66,7 @@ export function rowLabel(row: ComparisonRow, m: Messages = EN): string {
   return (m.compare.rows as Record<string, string | undefined>)[row.key] ?? row.label;
 }
 
-/**
- * A row's note in the reply's language, or undefined when there are no words for it here:
- * src/answers/compare.ts writes its notes in English, and each is recognised here (a test checks
- * that every note the dataset gives is).
- */
+/** A row's note in the reply's language (undefined when the row has none). */
 export function translatedNote(
   row: ComparisonRow,
   answer: ComparisonAnswer,
@@ -74,7 +75,7 @@ export function translatedNote(
   const note = row.note;
   if (note === undefined) return undefined;
   const notes = m.compare.notes;
-  if (note.startsWith("undisclosed for ")) {
+  if (note === "undisclosed") {
     const missing = answer.companies.filter((_, i) => {
       const kind = row.cells[i]?.kind;
       return kind === "undisclosed" || kind === "unknown";
@@ -88,19 +89,14 @@ export function translatedNote(
         )
       : undefined;
   }
-  const known: Record<string, string> = {
-    "the leader depends on which source you take: sources differ on a figure": notes.dependsOnSource,
-    "a founding date is not in the data": notes.noFoundingDate,
-    "founded in the same period": notes.samePeriod,
-    [TRAILING_FLOOR_NOTE]: notes.trailingFloor,
-    "some figures are approximate": notes.approximate,
+  const words: Record<Exclude<ComparisonNote, "undisclosed">, string> = {
+    "depends-on-source": notes.dependsOnSource,
+    "no-founding-date": notes.noFoundingDate,
+    "same-period": notes.samePeriod,
+    "trailing-floor": notes.trailingFloor,
+    approximate: notes.approximate,
   };
-  return known[note];
-}
-
-/** A row's note in the reply's language (as src/answers wrote it when there are no words for it). */
-export function rowNote(row: ComparisonRow, answer: ComparisonAnswer, m: Messages = EN): string | undefined {
-  return row.note === undefined ? undefined : (translatedNote(row, answer, m) ?? row.note);
+  return words[note];
 }
 
 /** "Mistral AI leads", "Mistral AI and H tie", or why no leader can be named; empty for rows without one. */
@@ -111,7 +107,7 @@ export function leaderText(row: ComparisonRow, answer: ComparisonAnswer, m: Mess
     row.converted ? m.compare.afterConverting : "",
     row.disputed ? m.compare.figureDisputed : "",
   ].filter((f) => f !== "");
-  const note = [rowNote(row, answer, m) ?? "", ...flags].filter((f) => f !== "").join(m.semicolon);
+  const note = [translatedNote(row, answer, m) ?? "", ...flags].filter((f) => f !== "").join(m.semicolon);
   if (names.length === 0) return m.compare.noLeader(note || m.compare.notComparable);
   const leader = m.compare.leader(formatList(names, m.language), names.length > 1, row.rule);
   return `${leader}${note !== "" ? ` (${note})` : ""}`;

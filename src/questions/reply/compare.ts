@@ -3,7 +3,7 @@
 // reads the row the question asks about. "Undisclosed" is never zero: then no winner is named.
 
 import { metricOf } from "../../answers/company-facts.js";
-import { compareCompanies, TRAILING_FLOOR_NOTE } from "../../answers/compare.js";
+import { compareCompanies } from "../../answers/compare.js";
 import { SourceBook } from "../../answers/sources.js";
 import type { ComparisonAnswer, ComparisonRow, MetricView } from "../../answers/types.js";
 import { metricView } from "../../answers/views.js";
@@ -93,7 +93,7 @@ function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow
   const leaderNames = row.leader?.map((id) => answer.companies.find((c) => c.id === id)?.name ?? id);
   const template = TEMPLATE_OF[row.key] ?? "compareMetric";
   // "More than 1 M" against "150 M": the floor may be the true leader, so none is named, and why.
-  const floor = row.leader === undefined && row.note === TRAILING_FLOOR_NOTE;
+  const floor = row.leader === undefined && row.note === "trailing-floor";
   const sentences = floor
     ? [
         fill(lex, "compareFloor", {
