@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   } catch {
     // no .env: the environment alone
   }
-  const config = parseConfig();
+  const config = parseConfig(process.env, "npm run register");
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.applicationId, config.guildId)

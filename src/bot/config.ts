@@ -56,8 +56,11 @@ const HELP: Record<string, string> = {
   DISCORD_API_URL: "leave unset for Discord itself; set to a REST proxy's URL ending in /api",
 };
 
-/** Reads the bot's configuration from the environment, or throws one ConfigError that explains it all. */
-export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Reads the bot's configuration from the environment, or throws one ConfigError that explains it
+ * all; `command` is what to run again once it is fixed (`npm start`, or `npm run register`).
+ */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env, command = "npm start"): Config {
   // Treat empty strings in .env files as unset, as most people mean.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const result = Env.safeParse(cleaned);
@@ -72,7 +75,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
         "landscape-bot can't start: the configuration is incomplete.",
         ...lines,
         "",
-        "Copy .env.example to .env and fill it in (README → Self-hosting), then run `npm start` again.",
+        `Copy .env.example to .env and fill it in (README → Self-hosting), then run \`${command}\` again.`,
         "No token yet? Try the bot offline, no Discord needed:",
         "  npm run console                                   (interactive)",
         '  npm run --silent console -- "/startup name:Mistral"   (one question)',

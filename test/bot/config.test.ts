@@ -15,6 +15,17 @@ function problem(env: NodeJS.ProcessEnv): string {
 }
 
 describe("start-up configuration", () => {
+  it("tells `npm run register` to run itself again once fixed, not `npm start`", () => {
+    let message = "";
+    try {
+      parseConfig({}, "npm run register");
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("then run `npm run register` again");
+    expect(problem({})).toContain("then run `npm start` again");
+  });
+
   it("a server owner with no token is told what is missing, where to get it, and how to try offline", () => {
     const message = problem({});
     expect(message).toContain("DISCORD_TOKEN is missing");
