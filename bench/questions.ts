@@ -73,7 +73,13 @@ function jitterLoop(): number {
 /** The real landscape plus synthetic companies: a name, a category, one cited round each. */
 export function grownLandscape(real: Landscape, companies: number): Landscape {
   if (companies <= real.companies.length) return real;
-  const source = { id: "synthetic", publisher: "Benchmark", title: "Synthetic companies", date: "2025" };
+  const source = {
+    id: "synthetic",
+    publisher: "Benchmark",
+    title: "Synthetic companies",
+    date: "2025",
+    kind: "dataset" as const,
+  };
   const cite = [{ source: "synthetic" }];
   const synthetic: Company[] = syntheticCompanies(companies - real.companies.length, 7).map((entry, i) => ({
     id: `syn-${i}`,

@@ -11,6 +11,7 @@ import type {
   MetricKind,
   Money,
   Person,
+  Position,
   Round,
 } from "../data/schema.js";
 import { compareDates } from "./dates.js";
@@ -127,31 +128,31 @@ export function investorsOf(data: Landscape, company: Company): CompanyInvestor[
 
 export interface CompanyPerson {
   person: Person;
-  role?: string | undefined;
-  cite: Citation[];
+  position: Position;
+  founder: boolean;
 }
 
-function peopleIn(data: Landscape, list: Company["founders"]): CompanyPerson[] {
-  return list.map((f) => ({
-    person: personWithId(data, f.person) ?? {
-      id: f.person,
-      name: f.person,
+function peopleIn(data: Landscape, list: Company["founders"], founder: boolean): CompanyPerson[] {
+  return list.map((position) => ({
+    person: personWithId(data, position.person) ?? {
+      id: position.person,
+      name: position.person,
       aliases: [],
       notes: [],
     },
-    role: f.role,
-    cite: f.cite,
+    position,
+    founder,
   }));
 }
 
 /** The founders, with their backgrounds (on `person.background`). */
 export function foundersOf(data: Landscape, company: Company): CompanyPerson[] {
-  return peopleIn(data, company.founders);
+  return peopleIn(data, company.founders, true);
 }
 
-/** People in other roles: a later CEO, a co-founder who left. */
+/** Officers who are not founders: a later CEO, a chair. */
 export function otherPeopleOf(data: Landscape, company: Company): CompanyPerson[] {
-  return peopleIn(data, company.people);
+  return peopleIn(data, company.people, false);
 }
 
 export function companiesInCategory(data: Landscape, category: Category): Company[] {

@@ -1,11 +1,11 @@
 // Two to four companies side by side, figure by figure. A leader is named only where every figure
 // is known ("undisclosed" is never read as zero), amounts in other currencies are converted with the
 // dataset's rate and flagged, and a leader that depends on which source you believe is said to.
-import type { Company, Metric, Money } from "../data/schema.js";
+import type { Company, Metric, Money, Undisclosed, Valuation } from "../data/schema.js";
 import { foundersOf, latestRound, totalRaised, valuation } from "./company-facts.js";
 import type { AnswerContext } from "./context.js";
 import { surelyOrdered } from "./dates.js";
-import { RateLedger } from "./money.js";
+import { isMoney, RateLedger } from "./money.js";
 import { resolveCompany } from "./resolve.js";
 import { SourceBook } from "./sources.js";
 import type {
@@ -29,12 +29,15 @@ interface Range {
   max: number;
 }
 
-function moneyRange(rates: RateLedger, figures: readonly Figure<Money>[]): Range | undefined {
+function moneyRange(rates: RateLedger, figures: readonly Figure<Money | Undisclosed>[]): Range | undefined {
   let range: Range = { primary: 0, min: 0, max: 0 };
   for (const figure of figures) {
     const values: number[] = [];
+    // An "undisclosed" claim beside stated ones gives no number to rank by; alone, it gives none at all.
+    if (!isMoney(figure.claims[0]?.value)) return undefined;
     for (const claim of figure.claims) {
-      const sum = rates.sum([claim.value]);
+      if (!isMoney(claim.value)) continue;
+      const sum = rates.sum([{ money: claim.value, date: claim.asOf }]);
       if (sum === undefined) return undefined;
       values.push(sum.value.amount);
     }
@@ -106,7 +109,10 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
       "total-raised",
       "Total raised",
       totals.map((total) =>
-        total.comparable === undefined ? { kind: "undisclosed" } : { kind: "total", total },
+        total.comparable !== undefined
+          ? { kind: "total", total }
+          : // Rounds on record whose amounts were all kept secret, or no round in the data at all.
+            { kind: total.sinceThen.length > 0 || total.reported !== undefined ? "undisclosed" : "unknown" },
       ),
       {
         rule: "highest",
@@ -131,7 +137,7 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
       "Latest round",
       rounds.map((round) =>
         round === undefined
-          ? { kind: "undisclosed" }
+          ? { kind: "unknown" }
           : { kind: "round", round, comparable: rates.comparable(round.amount) },
       ),
       {
@@ -148,21 +154,32 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
     ),
   );
 
-  // Valuation: the latest stated one; "undisclosed" when the data has none or says so.
+  // Valuation: the latest stated one; "undisclosed" when the company kept it secret, "not in the
+  // data" when the data has none.
+  const said = companies.map((c) => valuation(c).latest !== undefined);
   const valuations = companies.map((c) => {
     const latest = valuation(c).latest;
     if (latest === undefined) return undefined;
     const figure = book.fact(latest.fact);
-    const money = figure.claims.filter((cl) => cl.value !== "undisclosed") as Figure<Money>["claims"];
-    if (money.length === 0) return undefined;
-    return {
-      figure: { claims: money, disputed: figure.disputed } as Figure<Money>,
-      round: latest.round,
-    };
+    // The figure compared is the first stated amount: an "undisclosed" claim stays in the figure
+    // (a source that says so is shown beside the one that gives a number) but is never ranked, and
+    // where a round's valuation is given before and after its money, the one after comes first.
+    const rank = (v: Valuation | "undisclosed") =>
+      v === "undisclosed" ? 2 : v.basis === "pre-money" ? 1 : 0;
+    const claims = [...figure.claims].sort((a, b) => rank(a.value) - rank(b.value));
+    if (claims.every((cl) => cl.value === "undisclosed")) return undefined;
+    return { figure: { ...figure, claims }, round: latest.round };
   });
-  const valuationCells: ComparisonCell[] = valuations.map((v) =>
+  // A pre-money valuation leaves the round's own money out: it is never ranked against one that
+  // includes it. ("Valued at", with no basis stated, is the press's post-money convention.)
+  const preMoney = valuations.map((v) => {
+    const first = v?.figure.claims[0]?.value;
+    return first !== undefined && first !== "undisclosed" && (first as Valuation).basis === "pre-money";
+  });
+  const mixedBases = preMoney.some(Boolean) && !preMoney.every(Boolean);
+  const valuationCells: ComparisonCell[] = valuations.map((v, i) =>
     v === undefined
-      ? { kind: "undisclosed" }
+      ? { kind: said[i] ? "undisclosed" : "unknown" }
       : {
           kind: "money",
           figure: v.figure,
@@ -173,10 +190,12 @@ function compareFound(ctx: AnswerContext, companies: readonly Company[]): Compar
   rows.push(
     row("valuation", "Valuation", valuationCells, {
       rule: "highest",
-      ...highest(
-        refs,
-        valuations.map((v) => (v === undefined ? undefined : moneyRange(rates, [v.figure]))),
-      ),
+      ...(mixedBases
+        ? { note: "valuation-basis" as const }
+        : highest(
+            refs,
+            valuations.map((v) => (v === undefined ? undefined : moneyRange(rates, [v.figure]))),
+          )),
       disputed: anyDisputed(valuations.map((v) => v?.figure)),
       converted: valuationCells.some((c) => c.kind === "money" && (c.comparable?.converted.length ?? 0) > 0),
     }),

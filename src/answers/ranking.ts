@@ -1,10 +1,21 @@
 // Who raised the most: rounds (or companies by total) ranked by amount, after converting every
 // amount into one currency with the dataset's own rate, plus the national totals for context.
-import type { Category, Company, EcosystemFact, Landscape, Money, Round, Stage } from "../data/schema.js";
+import type {
+  Category,
+  Company,
+  EcosystemFact,
+  Fact,
+  Landscape,
+  Money,
+  PartialDate,
+  Round,
+  Stage,
+  Undisclosed,
+} from "../data/schema.js";
 import { completedRounds, roundsOldestFirst, totalRaised } from "./company-facts.js";
 import type { AnswerContext } from "./context.js";
 import { compareDates, yearOf } from "./dates.js";
-import { COMMON_CURRENCY, convert, RateLedger } from "./money.js";
+import { COMMON_CURRENCY, convert, isMoney, RateLedger } from "./money.js";
 import { SourceBook } from "./sources.js";
 import type { CompanyRef, FundingRankingAnswer, NationalFigureView, RankingEntry } from "./types.js";
 import { companyRef, roundView, totalRaisedView } from "./views.js";
@@ -31,16 +42,37 @@ function matches(round: Round, query: RankingQuery): boolean {
   );
 }
 
-/** The primary claim's amount in the common currency, for ordering only (nothing cited yet). */
-function orderingAmount(data: Landscape, amounts: readonly (Money | undefined)[]): number | undefined {
+/** A fact's primary amount and its date, as rankings convert it. */
+type Dated = { money: Money | Undisclosed; date: PartialDate } | undefined;
+const primaryOf = (fact: Fact<Money | Undisclosed>): Dated => {
+  const claim = fact.claims[0];
+  return claim === undefined ? undefined : { money: claim.value, date: claim.asOf };
+};
+
+/**
+ * The amounts added up in the common currency, each at its own month's rate; undefined when one is
+ * missing or can't be converted. Undisclosed amounts are left out of a sum (`skipUndisclosed`), or
+ * make it unknown.
+ */
+function orderingAmount(
+  data: Landscape,
+  amounts: readonly Dated[],
+  skipUndisclosed = false,
+): number | undefined {
   let total = 0;
-  for (const money of amounts) {
-    if (money === undefined) return undefined;
-    const c = convert(money, COMMON_CURRENCY, data.fxRates);
+  let counted = 0;
+  for (const dated of amounts) {
+    if (dated === undefined) return undefined;
+    if (!isMoney(dated.money)) {
+      if (skipUndisclosed) continue;
+      return undefined;
+    }
+    const c = convert(dated.money, COMMON_CURRENCY, data.fxRates, dated.date);
     if (c === undefined) return undefined;
     total += c.money.amount;
+    counted++;
   }
-  return amounts.length === 0 ? undefined : total;
+  return counted === 0 ? undefined : total;
 }
 
 interface Candidate {
@@ -58,7 +90,7 @@ function roundCandidates(data: Landscape, query: RankingQuery): Candidate[] {
     completedRounds(company)
       .filter((r) => matches(r, query))
       .flatMap((round): Candidate[] => {
-        const amount = orderingAmount(data, [round.amount.claims[0]?.value]);
+        const amount = orderingAmount(data, [primaryOf(round.amount)]);
         return amount === undefined ? [] : [{ company, rounds: [round], byTotal: false, amount, rank: 0 }];
       }),
   );
@@ -72,16 +104,21 @@ function companyCandidates(data: Landscape, query: RankingQuery, unranked: Compa
       if (rounds.length === 0) return [];
       const amount = orderingAmount(
         data,
-        rounds.map((r) => r.amount.claims[0]?.value),
+        rounds.map((r) => primaryOf(r.amount)),
+        true,
       );
       if (amount === undefined) unranked.push(companyRef(company));
       return amount === undefined ? [] : [{ company, rounds, byTotal: false, amount, rank: 0 }];
     }
     const total = totalRaised(company);
-    const amount = orderingAmount(data, [
-      ...(total.reported !== undefined ? [total.reported.fact.claims[0]?.value] : []),
-      ...total.sinceThen.map((r) => r.amount.claims[0]?.value),
-    ]);
+    const amount = orderingAmount(
+      data,
+      [
+        ...(total.reported !== undefined ? [primaryOf(total.reported.fact)] : []),
+        ...total.sinceThen.map((r) => primaryOf(r.amount)),
+      ],
+      true,
+    );
     if (amount === undefined) unranked.push(companyRef(company));
     return amount === undefined ? [] : [{ company, rounds: [], byTotal: true, amount, rank: 0 }];
   });
@@ -102,7 +139,7 @@ function nationalFigures(
     )
     .slice(0, MAX_NATIONAL);
   return figures.map(({ fact, figure, value }) => {
-    const sum = rates.sum([value]);
+    const sum = rates.sum([{ money: value, date: figure.asOf }]);
     const converted = sum?.converted[0];
     return {
       factId: fact.id,
@@ -294,7 +331,12 @@ function buildEntry(
     return total.comparable === undefined ? undefined : { rank, company, total, amount: total.comparable };
   }
   const rounds = c.rounds.map((r) => roundView(book, data, c.company.id, r));
-  const sum = rates.sum(rounds.map((r) => r.amount.claims[0]?.value).filter((m) => m !== undefined));
+  const sum = rates.sum(
+    rounds.flatMap((r) => {
+      const claim = r.amount.claims[0];
+      return claim !== undefined && isMoney(claim.value) ? [{ money: claim.value, date: claim.asOf }] : [];
+    }),
+  );
   if (sum === undefined) return undefined;
   const amount = { ...sum, disputed: rounds.some((r) => r.amount.disputed !== undefined) };
   return query.by === "round"

@@ -7,6 +7,10 @@ import type { AnswerContext } from "./context.js";
 import type { AmbiguousAnswer, CompanyRef, NotFoundAnswer } from "./types.js";
 
 const MAX_SUGGESTIONS = 3;
+/** A suggestion must be about this close (the search's score: one typo ≈ 0.25; 1 = nothing alike). */
+const CLOSE_SCORE = 0.5;
+/** The last-resort letter-pair similarity a suggestion needs (1 = the same letters). */
+const CLOSE_SIMILARITY = 0.6;
 
 export type CompanyResolution =
   | { ok: true; company: Company; hit?: SearchHit | undefined }
@@ -53,6 +57,7 @@ function similarity(a: string, b: string): number {
 function closestByName(ctx: AnswerContext, query: string): CompanyRef[] {
   return ctx.data.companies
     .map((c) => ({ c, score: Math.max(...[c.name, ...c.aliases].map((n) => similarity(query, n))) }))
+    .filter((x) => x.score >= CLOSE_SIMILARITY)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_SUGGESTIONS)
     .map(({ c }) => ({ id: c.id, name: c.name }));
@@ -62,13 +67,25 @@ function noSources(ctx: AnswerContext) {
   return { sources: [], asOf: { data: ctx.data.asOf } };
 }
 
+/**
+ * "X isn't in my data yet": with the closest names only when they are close (a typo, a prefix),
+ * never a list of unrelated companies.
+ */
 export function notFound(ctx: AnswerContext, query: string, hits: readonly SearchHit[] = []): NotFoundAnswer {
-  const fromSearch = uniqueCompanies(ctx, [...hits, ...safeSearch(ctx, query)]);
+  const close = [...hits, ...safeSearch(ctx, query)].filter((h) => h.score <= CLOSE_SCORE);
+  const fromSearch = uniqueCompanies(ctx, close);
   const suggestions = (fromSearch.length > 0 ? fromSearch : closestByName(ctx, query)).slice(
     0,
     MAX_SUGGESTIONS,
   );
-  return { kind: "not-found", query, what: "company", suggestions, ...noSources(ctx) };
+  return {
+    kind: "not-found",
+    query,
+    what: "company",
+    known: { companies: ctx.data.companies.length },
+    suggestions,
+    ...noSources(ctx),
+  };
 }
 
 function safeSearch(ctx: AnswerContext, query: string): SearchHit[] {

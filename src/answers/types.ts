@@ -1,7 +1,19 @@
 // The structured answers the bot gives. Each one carries its numbered sources and its as-of dates;
 // every figure in it carries the numbers of the sources that state it. Renderers (Discord, terminal)
 // only ever read these shapes.
-import type { Category, Currency, Money, NoteTopic, PartialDate, Stage } from "../data/schema.js";
+import type {
+  Category,
+  CompanyStatus,
+  Currency,
+  Money,
+  NoteTopic,
+  PartialDate,
+  Place,
+  Role,
+  Stage,
+  Undisclosed,
+  Valuation,
+} from "../data/schema.js";
 import type { AboutAnswer } from "./about.js";
 
 export type { AboutAnswer };
@@ -101,9 +113,10 @@ export interface RoundView {
   stage: Stage;
   /** "reported" rounds are talks or leaks: shown, never counted in totals or rankings. */
   status: "completed" | "reported";
-  amount: Figure<Money>;
-  /** Absent when the data has no valuation for the round: show "undisclosed". */
-  valuation?: Figure<Money | "undisclosed"> | undefined;
+  /** "undisclosed" when the company did not say how much it raised. */
+  amount: Figure<Money | Undisclosed>;
+  /** Absent when the data has no valuation for the round ("not in the data"). */
+  valuation?: Figure<Valuation | Undisclosed> | undefined;
   totalRaisedAfter?: Figure<Money> | undefined;
   leads: InvestorRef[];
   others: InvestorRef[];
@@ -132,24 +145,33 @@ export interface TotalRaisedView {
   sinceThen: RoundView[];
   /** The total as one comparable amount (reported total + rounds since), when there is one. */
   comparable?: ComparableMoney | undefined;
+  /** Completed rounds counted in `sinceThen` whose amount was not disclosed (left out of the sum). */
+  undisclosedRounds: number;
 }
 
 export interface ValuationView {
   /** The latest completed round that states a valuation (or says it is undisclosed). */
   latest?:
-    | { round: { id: string; stage: Stage; date: PartialDate }; figure: Figure<Money | "undisclosed"> }
+    | { round: { id: string; stage: Stage; date: PartialDate }; figure: Figure<Valuation | Undisclosed> }
     | undefined;
   /** Valuations from reported (not completed) rounds newer than that, e.g. talks. */
   reported: {
     round: { id: string; stage: Stage; date: PartialDate };
-    figure: Figure<Money | "undisclosed">;
+    figure: Figure<Valuation | Undisclosed>;
   }[];
 }
 
+/** A person at a company: a founder or an officer, with the positions they hold or held. */
 export interface PersonView {
   id: string;
   name: string;
-  role?: string | undefined;
+  founder: boolean;
+  /** Positions held (CEO, CTO…), current unless `until` is set. */
+  roles: Role[];
+  since?: PartialDate | undefined;
+  /** When the person left the position (or the company, for a founder with no role). */
+  until?: PartialDate | undefined;
+  note?: string | undefined;
   background?: Figure<string> | undefined;
   sources: number[];
 }
@@ -196,7 +218,9 @@ export interface CompanyProfileAnswer extends Sourced {
   description: Figure<string>;
   categories: Category[];
   founded?: Figure<PartialDate> | undefined;
-  hq?: Figure<string> | undefined;
+  hq?: Figure<Place> | undefined;
+  /** Acquired, listed, merged or closed; absent for an independent private company. */
+  status?: Figure<CompanyStatus> | undefined;
   founders: PersonView[];
   /** People in other roles (a later CEO, a co-founder who left). */
   people: PersonView[];
@@ -284,7 +308,8 @@ export interface FundingRankingAnswer extends Sourced {
 export type ComparisonCell =
   | {
       kind: "money";
-      figure: Figure<Money>;
+      /** Claims that state an amount come first; a source saying "undisclosed" may follow. */
+      figure: Figure<Money | Valuation | Undisclosed>;
       comparable?: ComparableMoney | undefined;
       /** The round the figure comes from (a valuation's round). */
       round?: { id: string; stage: Stage; date: PartialDate } | undefined;
@@ -321,9 +346,11 @@ export interface ComparisonRow {
 /**
  * Why a comparison row names no leader, or a caveat on the one it names: a figure undisclosed for
  * some company, sources that disagree on who leads, a founding date not in the data, founding dates
- * too close to order, a trailing "more than" floor (which may be the true leader), approximations.
+ * too close to order, a trailing "more than" floor (which may be the true leader), approximations,
+ * a pre-money valuation next to post-money ones.
  */
 export type ComparisonNote =
+  | "valuation-basis"
   | "undisclosed"
   | "depends-on-source"
   | "no-founding-date"
@@ -344,6 +371,8 @@ export interface NotFoundAnswer extends Sourced {
   kind: "not-found";
   query: string;
   what: "company";
+  /** How much the data holds, so "not in my data yet" says out of how many. */
+  known: { companies: number };
   /** The closest names, best first (may be empty). */
   suggestions: CompanyRef[];
 }

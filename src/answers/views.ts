@@ -1,9 +1,9 @@
 // Raw data → the cited views answers carry. Each call numbers the sources it shows in a SourceBook,
 // so an answer's numbers follow the order its figures appear in.
-import type { Company, Landscape, Metric, Money, Product, Round } from "../data/schema.js";
+import type { Company, Landscape, Metric, Money, Product, Round, Undisclosed } from "../data/schema.js";
 import type { CompanyPerson, TotalRaised, Valuation } from "./company-facts.js";
 import { investorWithId } from "./lookup.js";
-import type { RateLedger } from "./money.js";
+import { isMoney, type RateLedger } from "./money.js";
 import type { SourceBook } from "./sources.js";
 import type {
   DisputeView,
@@ -56,18 +56,24 @@ export function totalRaisedView(
       ? undefined
       : { figure: book.fact(total.reported.fact), afterRound: roundRef(total.reported.round) };
   const sinceThen = total.sinceThen.map((r) => roundView(book, data, companyId, r));
-  const parts: Figure<Money>[] = [
+  const parts: Figure<Money | Undisclosed>[] = [
     ...(reported !== undefined ? [reported.figure] : []),
     ...sinceThen.map((r) => r.amount),
   ];
-  const primaries = parts.map((f) => f.claims[0]?.value).filter((m) => m !== undefined);
-  const sum = parts.length > 0 && primaries.length === parts.length ? rates.sum(primaries) : undefined;
+  // An undisclosed round is left out of the sum, and counted, so the total reads "and N undisclosed".
+  const disclosed = parts.filter((f) => isMoney(f.claims[0]?.value));
+  const primaries = disclosed.flatMap((f) => {
+    const claim = f.claims[0];
+    return claim !== undefined && isMoney(claim.value) ? [{ money: claim.value, date: claim.asOf }] : [];
+  });
+  const sum = primaries.length > 0 ? rates.sum(primaries) : undefined;
   return {
     basis: total.basis,
     reported,
     sinceThen,
     comparable:
-      sum === undefined ? undefined : { ...sum, disputed: parts.some((f) => f.disputed !== undefined) },
+      sum === undefined ? undefined : { ...sum, disputed: disclosed.some((f) => f.disputed !== undefined) },
+    undisclosedRounds: parts.length - disclosed.length,
   };
 }
 
@@ -82,11 +88,16 @@ export function valuationView(book: SourceBook, valuation: Valuation): Valuation
 }
 
 export function personView(book: SourceBook, entry: CompanyPerson): PersonView {
+  const { position } = entry;
   return {
     id: entry.person.id,
     name: entry.person.name,
-    role: entry.role,
-    sources: book.cite(entry.cite),
+    founder: entry.founder,
+    roles: [...position.roles],
+    since: position.since,
+    until: position.until,
+    note: position.note,
+    sources: book.cite(position.cite),
     background: entry.person.background === undefined ? undefined : book.fact(entry.person.background),
   };
 }

@@ -10,6 +10,7 @@ import {
 import { companyById } from "../answers/company-facts.js";
 import { compareCompanies } from "../answers/compare.js";
 import { fundingOf } from "../answers/funding.js";
+import { peersOf } from "../answers/peers.js";
 import { profileOf } from "../answers/profile.js";
 import { fundingRanking } from "../answers/ranking.js";
 import { notFound } from "../answers/resolve.js";
@@ -51,25 +52,6 @@ const row = (...components: APIComponentInMessageActionRow[]): ActionRow => ({
   type: ComponentType.ActionRow,
   components,
 });
-
-/** Companies to offer in "Compare with…": same category first, then the most prominent. */
-function similarCompanies(ctx: AppContext, companyId: string): { id: string; name: string }[] {
-  const categories = new Set(companyById(ctx.data, companyId)?.categories ?? []);
-  // The search index already orders companies by prominence (an empty query lists them so).
-  const prominence = new Map(
-    ctx.search.autocomplete("", { kinds: ["company"], limit: 25 }).map((hit, i) => [hit.id, i]),
-  );
-  return ctx.data.companies
-    .filter((c) => c.id !== companyId)
-    .map((c) => ({
-      c,
-      shared: c.categories.filter((cat) => categories.has(cat)).length,
-      rank: prominence.get(c.id) ?? prominence.size,
-    }))
-    .sort((a, b) => b.shared - a.shared || a.rank - b.rank || a.c.name.localeCompare(b.c.name))
-    .slice(0, 25)
-    .map(({ c }) => ({ id: c.id, name: c.name }));
-}
 
 function sourcesQueryOf(answer: Answer): SourcesQuery | undefined {
   switch (answer.kind) {
@@ -152,7 +134,7 @@ export function componentsFor(
       type: ComponentType.StringSelect,
       custom_id: encodeComponentId(at({ action: "compare", companyId: answer.company.id })),
       placeholder: labels.compareWith,
-      options: similarCompanies(ctx, answer.company.id).map((c) => ({
+      options: peersOf(ctx.data, answer.company.id).map((c) => ({
         label: c.name.slice(0, 100),
         value: c.id,
       })),

@@ -1,12 +1,15 @@
-// Loads and validates a landscape file. The built-in dataset and a self-hoster's DATA_PATH file go
-// through the same code, and a broken file stops start-up with every problem listed by JSON path.
-import { readFileSync } from "node:fs";
+// Loads and validates a landscape: a folder (one file per company, as the built-in data is held) or
+// a single JSON file. The built-in dataset and a self-hoster's DATA_PATH go through the same code,
+// and a broken landscape stops start-up with every problem listed by file and JSON path.
+import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { COMPANIES_DIR, jsonPath, readLandscapeFolder } from "./folder.js";
+import { checkRules } from "./rules.js";
 import { type Citation, Landscape } from "./schema.js";
 import { SEED_FACT_IDS, SEED_SOURCE } from "./seed-facts.js";
 
-export const BUILT_IN_DATA_PATH = fileURLToPath(new URL("./landscape.json", import.meta.url));
+export const BUILT_IN_DATA_PATH = fileURLToPath(new URL("./landscape", import.meta.url));
 
 export class DatasetError extends Error {
   constructor(
@@ -21,31 +24,26 @@ export class DatasetError extends Error {
   }
 }
 
-/** `$.companies[3].rounds[0].amount` — the JSONPath-like address of a zod issue. */
-function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    "$",
-  );
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  return `${jsonPath(issue.path)}: ${issue.message}`;
+/** A problem at a place in the landscape, as a JSON path: `["companies", 3, "rounds", 0]`. */
+export interface Problem {
+  path: (string | number)[];
+  message: string;
 }
 
 /** Checks the links between records that a schema alone can't: ids exist and are unique. */
-export function crossCheck(data: Landscape): string[] {
-  const problems: string[] = [];
+export function crossCheck(data: Landscape): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: (string | number)[], message: string) => problems.push({ path, message });
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const personIds = new Set(data.people.map((p) => p.id));
   const investorIds = new Set(data.investors.map((i) => i.id));
 
-  const unique = (what: string, ids: string[]) => {
+  const unique = (what: "sources" | "companies" | "people" | "investors", ids: string[]) => {
     const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) problems.push(`$.${what}: the id "${id}" is used twice`);
+    ids.forEach((id, i) => {
+      if (seen.has(id)) at([what, i, "id"], `the id "${id}" is used twice`);
       seen.add(id);
-    }
+    });
   };
   unique(
     "sources",
@@ -65,10 +63,10 @@ export function crossCheck(data: Landscape): string[] {
   );
 
   // Walk the whole tree once: every citation must name a known source, and seed citations a known fact id.
-  const visit = (node: unknown, path: string) => {
+  const visit = (node: unknown, path: (string | number)[]) => {
     if (Array.isArray(node)) {
       node.forEach((item, i) => {
-        visit(item, `${path}[${i}]`);
+        visit(item, [...path, i]);
       });
       return;
     }
@@ -76,44 +74,78 @@ export function crossCheck(data: Landscape): string[] {
     const record = node as Record<string, unknown>;
     if (Array.isArray(record.cite)) {
       (record.cite as Citation[]).forEach((c, i) => {
-        const at = `${path}.cite[${i}]`;
-        if (!sourceIds.has(c.source)) problems.push(`${at}.source: no source has the id "${c.source}"`);
+        const here = [...path, "cite", i];
+        if (!sourceIds.has(c.source)) at([...here, "source"], `no source has the id "${c.source}"`);
         if (c.source === SEED_SOURCE && c.fact === undefined)
-          problems.push(`${at}: a seed citation needs its FACTS.md id in "fact"`);
+          at(here, 'a seed citation needs its FACTS.md id in "fact"');
         if (c.fact !== undefined && !SEED_FACT_IDS.has(c.fact))
-          problems.push(`${at}.fact: "${c.fact}" is not a fact id of the seed article`);
+          at([...here, "fact"], `"${c.fact}" is not a fact id of the seed article`);
       });
     }
     for (const [key, value] of Object.entries(record)) {
-      if (key !== "cite") visit(value, `${path}.${key}`);
+      if (key !== "cite") visit(value, [...path, key]);
     }
   };
-  visit(data, "$");
+  visit(data, []);
 
   data.companies.forEach((company, ci) => {
     for (const list of ["founders", "people"] as const) {
       company[list].forEach((f, fi) => {
         if (!personIds.has(f.person))
-          problems.push(`$.companies[${ci}].${list}[${fi}].person: no person has the id "${f.person}"`);
+          at(["companies", ci, list, fi, "person"], `no person has the id "${f.person}"`);
       });
     }
     company.rounds.forEach((round, ri) => {
       round.investors.forEach((inv, ii) => {
         if (!investorIds.has(inv.investor))
-          problems.push(
-            `$.companies[${ci}].rounds[${ri}].investors[${ii}].investor: no investor has the id "${inv.investor}"`,
+          at(
+            ["companies", ci, "rounds", ri, "investors", ii, "investor"],
+            `no investor has the id "${inv.investor}"`,
           );
       });
     });
   });
   data.investors.forEach((inv, i) => {
     if (inv.person !== undefined && !personIds.has(inv.person))
-      problems.push(`$.investors[${i}].person: no person has the id "${inv.person}"`);
+      at(["investors", i, "person"], `no person has the id "${inv.person}"`);
   });
   return problems;
 }
 
-/** Parses already-read JSON text; `file` only names it in errors. */
+/**
+ * A union's "Invalid input" says nothing; the branch that got furthest says what is wrong
+ * (`{ "amount": "105 million" }` is an amount with text where a number belongs, not "undisclosed").
+ */
+function explain(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string }[] {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0)
+    return [{ path: issue.path, message: issue.message }];
+  const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+  const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+  if (depth(best) === 0) return [{ path: issue.path, message: issue.message }];
+  return best.flatMap((i) =>
+    explain(i).map((e) => ({ path: [...issue.path, ...e.path], message: e.message })),
+  );
+}
+
+/** Validates already-parsed JSON: the schema first, then the links and the citation rules. */
+function validate(json: unknown, file: string, locate: (path: readonly PropertyKey[]) => string): Landscape {
+  const result = Landscape.safeParse(json);
+  const describe = (path: readonly PropertyKey[], message: string) => `${locate(path)}: ${message}`;
+  if (!result.success)
+    throw new DatasetError(
+      file,
+      result.error.issues.flatMap((i) => explain(i).map((e) => describe(e.path, e.message))),
+    );
+  const problems = [...crossCheck(result.data), ...checkRules(result.data)];
+  if (problems.length > 0)
+    throw new DatasetError(
+      file,
+      problems.map((p) => describe(p.path, p.message)),
+    );
+  return result.data;
+}
+
+/** Parses already-read JSON text of a one-file landscape; `file` only names it in errors. */
 export function parseLandscape(text: string, file: string): Landscape {
   let json: unknown;
   try {
@@ -121,23 +153,44 @@ export function parseLandscape(text: string, file: string): Landscape {
   } catch (error) {
     throw new DatasetError(file, [`the file is not valid JSON: ${(error as Error).message}`]);
   }
-  const result = Landscape.safeParse(json);
-  if (!result.success) throw new DatasetError(file, result.error.issues.map(describeIssue));
-  const problems = crossCheck(result.data);
-  if (problems.length > 0) throw new DatasetError(file, problems);
-  return result.data;
+  return validate(json, file, jsonPath);
 }
 
-/** Reads and validates a landscape file (the built-in one by default). */
-export function loadLandscape(file: string = BUILT_IN_DATA_PATH): Landscape {
-  let text: string;
+/** Reads and validates a landscape folder; every problem names the file it is in. */
+export function loadLandscapeFolder(folder: string): Landscape {
+  const problems: string[] = [];
+  const read = readLandscapeFolder(folder, problems);
+  if (problems.length > 0) throw new DatasetError(folder, problems);
+  const data = validate(read.json, folder, read.locate);
+  // A company's file is named by its id, so that a reader finds it.
+  const misnamed = data.companies.flatMap((c, i) =>
+    read.locate(["companies", i]).startsWith(`${COMPANIES_DIR}/${c.id}.json:`)
+      ? []
+      : [
+          `${read.locate(["companies", i, "id"])}: the file of the company "${c.id}" must be named ${c.id}.json`,
+        ],
+  );
+  if (misnamed.length > 0) throw new DatasetError(folder, misnamed);
+  return data;
+}
+
+/** Reads and validates a landscape: a folder (the built-in one by default) or a single JSON file. */
+export function loadLandscape(path: string = BUILT_IN_DATA_PATH): Landscape {
+  let isFolder: boolean;
   try {
-    text = readFileSync(file, "utf8");
+    isFolder = statSync(path).isDirectory();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
-    throw new DatasetError(file, [`cannot read the file: ${why}`]);
+    throw new DatasetError(path, [
+      `cannot read the file: ${code === "ENOENT" ? "no such file or folder" : (error as Error).message}`,
+    ]);
   }
-  return parseLandscape(text, file);
+  if (isFolder) return loadLandscapeFolder(path);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new DatasetError(path, [`cannot read the file: ${(error as Error).message}`]);
+  }
+  return parseLandscape(text, path);
 }

@@ -23,13 +23,21 @@ const CODES = new Set(["USD", "EUR", "%"]);
 
 const opt = <T>(v: T | undefined, f: (v: T) => T): T | undefined => (v === undefined ? undefined : f(v));
 
-/** A copy of `data` with every prose field passed through `t`. */
-export function translateLandscape(data: Landscape, t: Translate): Landscape {
+/**
+ * A copy of `data` with every prose field passed through `t`, and every city through `place` (a
+ * city's name as the reader's language writes it: "باريس"; names, not prose, so kept apart).
+ */
+export function translateLandscape(
+  data: Landscape,
+  t: Translate,
+  place: Translate = (city) => city,
+): Landscape {
   const text = (f: Fact<string>) => fact(f, t, t);
   const notes = <N extends { text: string }>(list: N[]) => list.map((n) => ({ ...n, text: t(n.text) }));
   const unit = (u: string) => (CODES.has(u) ? u : t(u));
-  const roles = <R extends { role?: string | undefined }>(list: R[]) =>
-    list.map((r) => (r.role === undefined ? r : { ...r, role: t(r.role) }));
+  // Roles are codes the renderers name in each language; a position's note is prose.
+  const positions = <P extends { note?: string | undefined }>(list: P[]) =>
+    list.map((p) => (p.note === undefined ? p : { ...p, note: t(p.note) }));
   return {
     ...data,
     fxRates: data.fxRates.map((r) => (r.note === undefined ? r : { ...r, note: t(r.note) })),
@@ -37,9 +45,10 @@ export function translateLandscape(data: Landscape, t: Translate): Landscape {
       ...c,
       description: text(c.description),
       founded: opt(c.founded, (f) => fact(f, t)),
-      hq: opt(c.hq, text),
-      founders: roles(c.founders),
-      people: roles(c.people),
+      hq: opt(c.hq, (f) => fact(f, t, (v) => ({ ...v, city: place(v.city) }))),
+      status: opt(c.status, (f) => fact(f, t)),
+      founders: positions(c.founders),
+      people: positions(c.people),
       products: c.products.map((p) => ({
         ...p,
         description: text(p.description),

@@ -31,8 +31,13 @@ export const Citation = z.object({
     .optional(),
   /** Line(s) of the seed article. */
   line: z.union([z.number().int().positive(), z.array(z.number().int().positive()).min(1)]).optional(),
-  /** What this source says, where it adds context to the value (e.g. "€600M ($643.7M)"). */
-  says: z.string().optional(),
+  /**
+   * The sentence of the page that holds the value, verbatim, in the page's language, so a reader can
+   * find it with Ctrl-F. Required for every source but the seed article (cited by fact id and line).
+   */
+  says: z.string().min(1).optional(),
+  /** The amount as this page gives it, when it reports the claim's amount in another currency. */
+  reported: Money.optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -45,19 +50,46 @@ const claimOf = <T extends z.ZodType>(value: T) =>
   });
 
 /** A fact: one claim, or several when sources differ (then `disputed` must say how). */
-const factOf = <T extends z.ZodType>(value: T) =>
+/**
+ * A fact: one claim, or several when sources differ (then `disputed` must say how). `agree` names
+ * the claims that can stand side by side without a disagreement (a valuation before and after the
+ * round's money).
+ */
+const factOf = <T extends z.ZodType>(value: T, agree: (claims: z.infer<T>[]) => boolean = () => false) =>
   z
     .object({
       claims: z.array(claimOf(value)).min(1),
       disputed: z.string().optional(),
     })
-    .refine((f) => f.claims.length === 1 || f.disputed !== undefined, {
-      message: "a fact with several claims must say how the sources differ in `disputed`",
-      path: ["disputed"],
-    });
+    .refine(
+      (f) =>
+        f.claims.length === 1 ||
+        f.disputed !== undefined ||
+        agree(f.claims.map((c) => (c as { value: z.infer<T> }).value)),
+      {
+        message: "a fact with several claims must say how the sources differ in `disputed`",
+        path: ["disputed"],
+      },
+    );
+
+/** "undisclosed": the company did not disclose it (a field nobody looked up is simply absent). */
+export const UNDISCLOSED = "undisclosed" as const;
+export const Undisclosed = z.literal(UNDISCLOSED);
+export type Undisclosed = z.infer<typeof Undisclosed>;
+
+/** A valuation is before (pre-money) or after (post-money) the round's money; never compared as one. */
+export const ValuationBasis = z.enum(["pre-money", "post-money"]);
+export type ValuationBasis = z.infer<typeof ValuationBasis>;
+export const Valuation = Money.extend({ basis: ValuationBasis.optional() });
+export type Valuation = z.infer<typeof Valuation>;
 
 export const MoneyFact = factOf(Money);
-export const ValuationFact = factOf(z.union([Money, z.literal("undisclosed")]));
+export const AmountFact = factOf(z.union([Money, Undisclosed]));
+/** Valuations on different bases (pre-money, post-money, as reported) are not a disagreement. */
+export const ValuationFact = factOf(z.union([Valuation, Undisclosed]), (values) => {
+  const bases = values.map((v) => (v === UNDISCLOSED ? UNDISCLOSED : (v.basis ?? "as reported")));
+  return !bases.includes(UNDISCLOSED) && new Set(bases).size === bases.length;
+});
 export const TextFact = factOf(z.string().min(1));
 export const DateFact = factOf(PartialDate);
 export const NumberFact = factOf(z.number());
@@ -73,6 +105,13 @@ export const Source = z
     /** The page's date. Absent for a page that gives none: it is then shown as "undated". */
     date: PartialDate.optional(),
     url: z.url().optional(),
+    /**
+     * A web page (quoted: every citation carries its sentence) or a data set (a table of figures,
+     * such as the ECB's exchange rates, cited by what the entry says it took from it).
+     */
+    kind: z.enum(["page", "dataset"]).default("page"),
+    /** The page's language ("fr", "en"…): a quote is in the page's own language. */
+    lang: z.string().min(2).optional(),
     /** How the source was read, e.g. "wire copy at ..." or "Arabic translation of a Chinese article". */
     via: z.string().optional(),
   })
@@ -90,6 +129,7 @@ export const Stage = z.enum([
   "series-c",
   "series-d",
   "series-e",
+  "series-f",
   "ipo",
   "debt",
   "grant",
@@ -110,7 +150,7 @@ export const Round = z.object({
   stage: Stage,
   /** "completed" rounds count in totals and rankings; "reported" ones are talks or leaks. */
   status: z.enum(["completed", "reported"]).default("completed"),
-  amount: MoneyFact,
+  amount: AmountFact,
   valuation: ValuationFact.optional(),
   /** Total raised by the company after this round, where a source reports it. */
   totalRaisedAfter: MoneyFact.optional(),
@@ -129,6 +169,7 @@ export const MetricKind = z.enum([
   "monthly-active-users",
   "downloads",
   "employees",
+  "customers",
   "paying-customer-share",
   "employee-adoption-share",
   "model-parameters",
@@ -149,11 +190,35 @@ export const Metric = z.object({
 });
 export type Metric = z.infer<typeof Metric>;
 
-export const Founder = z.object({
+/** A position a person holds at a company. French "PDG" and a start-up's "directeur général" are `ceo`. */
+export const Role = z.enum([
+  "ceo",
+  "cto",
+  "coo",
+  "cfo",
+  "chief-scientist",
+  "chief-product-officer",
+  "chair",
+  "executive-chair",
+  "president",
+  "managing-director",
+  "research-director",
+]);
+export type Role = z.infer<typeof Role>;
+
+/**
+ * A person at a company: a founder (in `founders`) or an officer (in `people`), with the positions
+ * they hold, current unless `until` says when they ended.
+ */
+export const Position = z.object({
   person: Id,
-  role: z.string().optional(),
+  roles: z.array(Role).default([]),
+  since: PartialDate.optional(),
+  until: PartialDate.optional(),
   cite: z.array(Citation).min(1),
+  note: z.string().optional(),
 });
+export type Position = z.infer<typeof Position>;
 
 export const Product = z.object({
   id: Id,
@@ -189,8 +254,48 @@ export const Category = z.enum([
   "health",
   "research",
   "world-models",
+  "developer-tools",
+  "data-infrastructure",
+  "search",
+  "autonomous-vehicles",
+  "drug-discovery",
+  "security",
+  "defence",
+  "compute",
+  "legal",
+  "finance",
+  "insurance",
+  "customer-service",
+  "marketing",
+  "retail",
+  "industry",
+  "climate-energy",
+  "sports",
+  "hr",
+  "agriculture",
+  "media",
 ]);
 export type Category = z.infer<typeof Category>;
+
+/** Where a company is based: a city, and its country as an ISO 3166 two-letter code. */
+export const Place = z.object({
+  city: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/, "a country as an ISO 3166 two-letter code, e.g. FR"),
+});
+export type Place = z.infer<typeof Place>;
+
+/** What became of a company. No status: an independent private company, as far as the data knows. */
+export const CompanyStatus = z.discriminatedUnion("state", [
+  z.object({
+    state: z.literal("acquired"),
+    by: z.string().min(1),
+    price: z.union([Money, Undisclosed]).optional(),
+  }),
+  z.object({ state: z.literal("listed"), market: z.string().min(1), ticker: z.string().min(1).optional() }),
+  z.object({ state: z.literal("merged"), with: z.string().min(1) }),
+  z.object({ state: z.literal("closed") }),
+]);
+export type CompanyStatus = z.infer<typeof CompanyStatus>;
 
 export const Company = z.object({
   id: Id,
@@ -201,10 +306,11 @@ export const Company = z.object({
   categories: z.array(Category).min(1),
   description: TextFact,
   founded: DateFact.optional(),
-  hq: TextFact.optional(),
-  founders: z.array(Founder).default([]),
-  /** People in other roles (a later CEO, a co-founder who left). */
-  people: z.array(Founder).default([]),
+  hq: factOf(Place).optional(),
+  status: factOf(CompanyStatus).optional(),
+  founders: z.array(Position).default([]),
+  /** Officers who are not founders (a later CEO, a chair). */
+  people: z.array(Position).default([]),
   products: z.array(Product).default([]),
   rounds: z.array(Round).default([]),
   metrics: z.array(Metric).default([]),
@@ -225,7 +331,7 @@ export const Investor = z.object({
   id: Id,
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
-  kind: z.enum(["vc", "corporate", "person", "family-office", "public", "other"]),
+  kind: z.enum(["vc", "corporate", "angel", "family-office", "public", "other"]),
   /** A person id when the investor is a person in `people`. */
   person: Id.optional(),
   description: TextFact.optional(),
@@ -251,6 +357,8 @@ export const EcosystemFact = z.object({
   title: z.string().min(1),
   /** Words people use to ask about it (any language), matched by the question engine. */
   keywords: z.array(z.string().min(1)).default([]),
+  /** The year a yearly total is for: it answers only a question that names that year. */
+  year: z.number().int().min(1990).max(2100).optional(),
   text: TextFact,
   figures: z
     .array(
@@ -267,19 +375,24 @@ export const EcosystemFact = z.object({
 });
 export type EcosystemFact = z.infer<typeof EcosystemFact>;
 
-/** An exchange rate the dataset states, used (and named) whenever an answer converts. */
+/**
+ * An exchange rate the dataset states, used (and named) whenever an answer converts. A monthly
+ * series has one entry per month (`asOf` "YYYY-MM"): an amount is converted at its own month's rate.
+ */
 export const FxRate = z.object({
   from: Currency,
   to: Currency,
   rate: z.number().positive(),
   asOf: PartialDate,
+  /** For a monthly mean: how many daily rates it averages. */
+  days: z.number().int().positive().optional(),
   cite: z.array(Citation).min(1),
   note: z.string().optional(),
 });
 export type FxRate = z.infer<typeof FxRate>;
 
 export const Landscape = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   /** The date of the newest fact in the data. */
   asOf: PartialDate,
   sources: z.array(Source).min(1),

@@ -72,6 +72,40 @@ export function translationProblem(
   return undefined;
 }
 
+/** Cities as each language writes them ("Paris" → "باريس"): names, so not in the prose tables. */
+const Places = z.record(z.enum(["fr", "ar"]), z.record(z.string().min(1), z.string().trim().min(1)));
+export type PlaceNames = z.infer<typeof Places>;
+
+export function placesPath(): string {
+  return fileURLToPath(new URL("./translations/places.json", import.meta.url));
+}
+
+let places: PlaceNames | undefined;
+
+/** The bundled place names; a broken file stops start-up like a broken dataset. */
+export function loadPlaceNames(path = placesPath()): PlaceNames {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new DatasetError(path, [`$: ${(error as Error).message}`]);
+  }
+  const parsed = Places.safeParse(raw);
+  if (!parsed.success)
+    throw new DatasetError(
+      path,
+      parsed.error.issues.map(
+        (i) => `$${i.path.map((k) => `[${JSON.stringify(k)}]`).join("")}: ${i.message}`,
+      ),
+    );
+  return parsed.data;
+}
+
+function placeNames(): PlaceNames {
+  places ??= loadPlaceNames();
+  return places;
+}
+
 const tables = new Map<TranslatedLanguage, TranslationTable>();
 const localized = new WeakMap<Landscape, Map<Language, Landscape>>();
 /** Each translated copy's English original, so that a copy is never translated twice. */
@@ -94,6 +128,7 @@ function tableFor(language: TranslatedLanguage): TranslationTable {
 /** Loads every table now, so that a broken one stops start-up rather than the first French reply. */
 export function loadTranslations(): void {
   for (const language of TRANSLATED) tableFor(language);
+  placeNames();
 }
 
 /**
@@ -111,7 +146,12 @@ export function localizeLandscape(given: Landscape, language: Language): Landsca
   let result = byLanguage.get(language);
   if (result === undefined) {
     const table = tableFor(language);
-    result = translateLandscape(data, (text) => table[text] ?? text);
+    const cities = placeNames()[language] ?? {};
+    result = translateLandscape(
+      data,
+      (text) => table[text] ?? text,
+      (city) => cities[city] ?? city,
+    );
     byLanguage.set(language, result);
     originals.set(result, data);
   }

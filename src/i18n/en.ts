@@ -3,7 +3,7 @@
 // passed in ({names}, {date}, ...) arrive already written: escaped, formatted, in this language.
 // Data text (descriptions, notes, what a dispute says, source titles) is not here: it stays as the
 // dataset writes it, in English.
-import type { Category, Currency, Stage } from "../data/schema.js";
+import type { Category, Currency, Role, Stage, ValuationBasis } from "../data/schema.js";
 import type { NumberWords } from "./format.js";
 import type { Language } from "./language.js";
 
@@ -44,6 +44,7 @@ const stages: Record<Stage, string> = {
   "series-c": "Series C",
   "series-d": "Series D",
   "series-e": "Series E",
+  "series-f": "Series F",
   ipo: "IPO",
   debt: "Debt",
   grant: "Grant",
@@ -63,6 +64,26 @@ const categories: Record<Category, string> = {
   health: "Health",
   research: "Research",
   "world-models": "World models",
+  "developer-tools": "Developer tools",
+  "data-infrastructure": "Data infrastructure",
+  search: "Search",
+  "autonomous-vehicles": "Autonomous vehicles",
+  "drug-discovery": "Drug discovery",
+  security: "Security",
+  defence: "Defence",
+  compute: "Compute and chips",
+  legal: "Legal",
+  finance: "Finance",
+  insurance: "Insurance",
+  "customer-service": "Customer service",
+  marketing: "Marketing",
+  retail: "Retail",
+  industry: "Industry",
+  "climate-energy": "Climate and energy",
+  sports: "Sports",
+  hr: "HR and recruiting",
+  agriculture: "Agriculture",
+  media: "Media",
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -86,6 +107,43 @@ export const en = {
   categories,
 
   /** A figure and its parts (src/render/phrases.ts). */
+
+  /** Positions at a company (schema Role), and when they were held. */
+  roles: {
+    ceo: "CEO",
+    cto: "CTO",
+    coo: "COO",
+    cfo: "CFO",
+    "chief-scientist": "Chief Scientist",
+    "chief-product-officer": "Chief Product Officer",
+    chair: "Chair",
+    "executive-chair": "Executive Chair",
+    president: "President",
+    "managing-director": "Managing Director",
+    "research-director": "Research Director",
+  } satisfies Record<Role, string>,
+  tenure: {
+    since: (roles: string, date: string) => `${roles} since ${date}`,
+    until: (roles: string, date: string) => `${roles} until ${date}`,
+    /** A founder with no position who left. */
+    left: (date: string) => `left in ${date}`,
+  },
+  /** What became of a company (schema CompanyStatus). */
+  status: {
+    independent: "independent",
+    acquired: (by: string, date: string) => `acquired by ${by} (${date})`,
+    price: (price: string) => `for ${price}`,
+    priceUndisclosed: "price undisclosed",
+    listed: (market: string, date: string) => `listed on ${market} (${date})`,
+    ticker: (ticker: string) => `ticker ${ticker}`,
+    merged: (other: string, date: string) => `merged with ${other} (${date})`,
+    closed: (date: string) => `closed (${date})`,
+  },
+  /** A valuation's basis, after its amount. */
+  valuationBasis: { "pre-money": "pre-money", "post-money": "post-money" } satisfies Record<
+    ValuationBasis,
+    string
+  >,
   figures: {
     undisclosed: "undisclosed",
     notInData: "not in the data",
@@ -135,6 +193,7 @@ export const en = {
   labels: {
     founded: "Founded",
     headquarters: "Headquarters",
+    status: "Status",
     valuation: "Valuation",
     totalRaised: "Total raised",
     latestRound: "Latest round",
@@ -223,6 +282,8 @@ export const en = {
     /** Why no leader, or a caveat on it (the notes src/answers/compare.ts gives). */
     notes: {
       undisclosedFor: (names: string) => `undisclosed for ${names}`,
+      valuationBasis:
+        "no leader: a pre-money valuation (before the round's money) is not compared with post-money ones",
       dependsOnSource: "the leader depends on which source you take: sources differ on a figure",
       noFoundingDate: "a founding date is not in the data",
       samePeriod: "founded in the same period",
@@ -233,8 +294,11 @@ export const en = {
 
   notices: {
     noMatchTitle: "No match",
-    noMatch: (query: string) => `No company matches ${query}.`,
-    emptyName: "an empty name",
+    /** A name the data doesn't hold, with how much the data holds: "“Pigment” isn't in my data yet (150 companies as of Mar 2026)." */
+    noMatch: (query: string, companies: number, date: string) =>
+      `${query} isn't in my data yet (${plural(companies, "company", "companies")} as of ${date}).`,
+    /** No name at all was given. */
+    emptyName: "No company name was given.",
     closest: (names: string) => `Closest names: ${names}.`,
     tryAbout: (command: string) => `Try ${command} for the companies the bot knows.`,
     ambiguousTitle: "Did you mean…",
@@ -271,6 +335,9 @@ export const en = {
     range: (from: string, to: string) => `${from} to ${to}`,
     mostCited: "Most cited",
     companies: "Companies",
+    /** The best-known companies, then how many more the data holds. */
+    moreCompanies: (count: number) => `and ${count} more: ask /startup by name`,
+    categoriesLabel: "By category",
     commandsLabel: "Commands",
     commands:
       "`/startup` a company's card · `/funding` rounds and rankings · `/compare` two to four companies · `/about`",
@@ -349,10 +416,13 @@ export const en = {
     seeEmbed: (what: string) => `${what}: see the embed`,
     seeEmbedShort: "see the embed",
     /** "EUR converted at 1 EUR = 1.0367 USD (dataset rate of 9 Feb 2025 [6])". */
+    /** Several monthly rates: the range, each amount at its own month's rate. */
+    convertedMonthly: (currency: string, low: string, high: string, marks: string) =>
+      `${currency} converted at each amount's monthly rate, from ${low} to ${high} ${marks}`.trim(),
     converted: (currency: string, rate: string, asOf: string) =>
       `${currency} converted at ${rate} (dataset rate of ${asOf})`,
     reportedNote: "Outlined bar: reported (talks or a leak), not a completed round; never counted in a total",
-    undisclosedNote: "No bar where an amount is undisclosed: unknown, not zero",
+    undisclosedNote: "No bar where an amount is undisclosed or not in the data: unknown, not zero",
     noRateNote: (currency: string) =>
       `No bar where the dataset has no exchange rate to ${currency}: the amount is given as stated`,
     footer: (date: string) => `Sources: see the embed · data as of ${date}`,

@@ -70,6 +70,7 @@ export const fr = {
     "series-c": "Série C",
     "series-d": "Série D",
     "series-e": "Série E",
+    "series-f": "Série F",
     ipo: "Introduction en bourse",
     debt: "Dette",
     grant: "Subvention",
@@ -88,8 +89,57 @@ export const fr = {
     health: "Santé",
     research: "Recherche",
     "world-models": "Modèles du monde",
+    "developer-tools": "Outils pour développeurs",
+    "data-infrastructure": "Infrastructure de données",
+    search: "Recherche d'information",
+    "autonomous-vehicles": "Véhicules autonomes",
+    "drug-discovery": "Découverte de médicaments",
+    security: "Sécurité",
+    defence: "Défense",
+    compute: "Calcul et puces",
+    legal: "Droit",
+    finance: "Finance",
+    insurance: "Assurance",
+    "customer-service": "Service client",
+    marketing: "Marketing",
+    retail: "Commerce",
+    industry: "Industrie",
+    "climate-energy": "Climat et énergie",
+    sports: "Sport",
+    hr: "RH et recrutement",
+    agriculture: "Agriculture",
+    media: "Médias",
   },
 
+  roles: {
+    ceo: "CEO",
+    cto: "CTO",
+    coo: "COO",
+    cfo: "directeur financier",
+    "chief-scientist": "directeur scientifique",
+    "chief-product-officer": "directeur produit",
+    chair: "président du conseil",
+    "executive-chair": "président exécutif",
+    president: "président",
+    "managing-director": "directeur général",
+    "research-director": "directeur de recherche",
+  },
+  tenure: {
+    since: (roles: string, date: string) => `${roles} depuis ${date}`,
+    until: (roles: string, date: string) => `${roles} jusqu'${at(date)}`,
+    left: (date: string) => `parti en ${date}`,
+  },
+  status: {
+    independent: "indépendante",
+    acquired: (by: string, date: string) => `rachetée par ${by} (${date})`,
+    price: (price: string) => `pour ${price}`,
+    priceUndisclosed: "prix non communiqué",
+    listed: (market: string, date: string) => `cotée sur ${market} (${date})`,
+    ticker: (ticker: string) => `code ${ticker}`,
+    merged: (other: string, date: string) => `fusionnée avec ${other} (${date})`,
+    closed: (date: string) => `fermée (${date})`,
+  },
+  valuationBasis: { "pre-money": "pré-money", "post-money": "post-money" },
   figures: {
     undisclosed: "non communiqué",
     notInData: "absent des données",
@@ -132,6 +182,7 @@ export const fr = {
   labels: {
     founded: "Création",
     headquarters: "Siège",
+    status: "Statut",
     valuation: "Valorisation",
     totalRaised: "Total levé",
     latestRound: "Dernière levée",
@@ -214,6 +265,8 @@ export const fr = {
     figureDisputed: "un chiffre est contesté",
     notes: {
       undisclosedFor: (names: string) => `non communiqué pour ${names}`,
+      valuationBasis:
+        "pas de premier : une valorisation pré-money (avant l'argent du tour) ne se compare pas à une post-money",
       dependsOnSource: "le gagnant dépend de la source retenue : les sources divergent sur un chiffre",
       noFoundingDate: "une date de création manque dans les données",
       samePeriod: "fondées à la même période",
@@ -225,8 +278,9 @@ export const fr = {
 
   notices: {
     noMatchTitle: "Aucun résultat",
-    noMatch: (query: string) => `Aucune entreprise ne correspond à ${query}.`,
-    emptyName: "un nom vide",
+    noMatch: (query: string, companies: number, date: string) =>
+      `${query} n'est pas encore dans mes données (${plural(companies, "entreprise", "entreprises")} ${at(date)}).`,
+    emptyName: "Aucun nom d'entreprise n'a été donné.",
     closest: (names: string) => `Noms les plus proches : ${names}.`,
     tryAbout: (command: string) => `Essayez ${command} pour voir les entreprises que le bot connaît.`,
     ambiguousTitle: "Vouliez-vous dire…",
@@ -263,6 +317,8 @@ export const fr = {
     range: (from: string, to: string) => `${from} – ${to}`,
     mostCited: "Les plus citées",
     companies: "Entreprises",
+    moreCompanies: (count: number) => `et ${count} autres : demandez /startup par son nom`,
+    categoriesLabel: "Par catégorie",
     commandsLabel: "Commandes",
     commands:
       "`/startup` la fiche d'une entreprise · `/funding` levées et classements · `/compare` deux à quatre entreprises · `/about`",
@@ -331,11 +387,14 @@ export const fr = {
     disputedSeeEmbed: (what: string) => `${what}\u00a0: les sources divergent (voir le message)`,
     seeEmbed: (what: string) => `${what}\u00a0: voir le message`,
     seeEmbedShort: "voir le message",
+    convertedMonthly: (currency: string, low: string, high: string, marks: string) =>
+      `Montants en ${currency} convertis au taux du mois de chacun, de ${low} à ${high} ${marks}`.trim(),
     converted: (currency: string, rate: string, asOf: string) =>
       `Montants en ${currency} convertis au taux ${rate} (taux des données ${at(asOf)})`,
     reportedNote:
       "Barre en pointillés\u00a0: levée signalée (discussions ou fuite), non finalisée\u00a0; jamais comptée dans un total",
-    undisclosedNote: "Pas de barre quand un montant n'est pas communiqué\u00a0: inconnu, pas zéro",
+    undisclosedNote:
+      "Pas de barre quand un montant n'est pas communiqué ou pas dans les données\u00a0: inconnu, pas zéro",
     noRateNote: (currency: string) =>
       `Pas de barre quand les données n'ont pas de taux de change vers les ${currency}\u00a0: montant donné tel quel`,
     footer: (date: string) => `Sources\u00a0: voir le message · données ${at(date)}`,

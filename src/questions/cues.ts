@@ -8,7 +8,15 @@ import type { Token } from "./prepare.js";
 import type { Intent, Language, QuestionMetric } from "./types.js";
 
 export interface Cues {
-  ask?: { intent?: Intent | undefined; metric?: QuestionMetric | undefined; source: string } | undefined;
+  ask?:
+    | {
+        intent?: Intent | undefined;
+        metric?: QuestionMetric | undefined;
+        source: string;
+        /** Only a question's frame ("what is", "who is"), not its point. */
+        weak: boolean;
+      }
+    | undefined;
   compare: boolean;
   superlative: boolean;
   recent: boolean;
@@ -47,7 +55,11 @@ function table<T>(rowsOf: (lang: Language) => readonly Row<T>[]): (lang: Languag
 
 const ASKS = table((l) =>
   COMPILED[l].asks.map((row) => ({
-    value: { intent: row.intent as Intent | undefined, metric: row.metric as QuestionMetric | undefined },
+    value: {
+      intent: row.intent as Intent | undefined,
+      metric: row.metric as QuestionMetric | undefined,
+      weak: row.weak === true,
+    },
     pattern: row.pattern,
     weak: row.weak,
   })),

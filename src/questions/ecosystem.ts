@@ -23,6 +23,12 @@ interface KeywordIndex {
 }
 
 const indexes = new WeakMap<Landscape, KeywordIndex>();
+/** The words of a question's frame in the three languages: never a sign of a particular fact. */
+const QUESTION_FRAME = new Set(
+  "how many much what which who when where is are was did do does the a of in combien quel quelle quels quelles qui quand ou est sont a de la le les des en كم ما من متى اين هل".split(
+    " ",
+  ),
+);
 /** A match at least this strong names the fact even when other readings are possible. */
 export const STRONG_MATCH = 1;
 /** Below this a match is noise: one keyword three facts share ("raised"). */
@@ -37,7 +43,10 @@ function keywordIndex(data: Landscape): KeywordIndex {
     for (const keyword of fact.keywords) {
       const key = normalize(keyword);
       const words = key.split(" ");
-      if (key === "" || words.every(isStopWord)) continue;
+      // A question's frame ("how many", "combien") or one stop word says nothing of which fact; a
+      // subject of several words that are each stop words ("french ai") does.
+      const frame = words.length === 1 ? words.every(isStopWord) : words.every((w) => QUESTION_FRAME.has(w));
+      if (key === "" || frame) continue;
       longest = Math.max(longest, words.length);
       const ids = byKey.get(key) ?? [];
       if (!ids.includes(fact.id)) ids.push(fact.id);
@@ -88,8 +97,20 @@ export function matchEcosystem(
   const enough = (matched: readonly string[]) =>
     matched.length >= 2 || matched.some((m) => m.includes(" ") || m.startsWith("topic:"));
   const newest = (id: string) => data.ecosystem.find((f) => f.id === id)?.text.claims[0]?.asOf ?? "";
-  return [...scores]
-    .filter(([, s]) => enough(s.matched))
+  // A yearly total answers for its year ("in 2025"). Without a year, a figure of no year (an
+  // all-time total) answers first; only when none fits does the latest year's total.
+  const asked = tokens.map((t) => t.norm).filter((w) => /^(19|20)\d\d$/.test(w));
+  const yearOf = (id: string) => data.ecosystem.find((f) => f.id === id)?.year;
+  const candidates = [...scores].filter(([, s]) => enough(s.matched));
+  let chosen = candidates.filter(([id]) => {
+    const year = yearOf(id);
+    return year === undefined || asked.includes(String(year));
+  });
+  if (chosen.length === 0 && asked.length === 0) {
+    const latest = Math.max(...candidates.map(([id]) => yearOf(id) ?? 0));
+    chosen = candidates.filter(([id]) => yearOf(id) === latest);
+  }
+  return chosen
     .map(([id, s]) => ({
       id,
       title: data.ecosystem.find((f) => f.id === id)?.title ?? id,

@@ -9,7 +9,7 @@ import type { AnswerContext } from "../answers/context.js";
 import type { Landscape } from "../data/schema.js";
 import { normalize } from "../search/normalize.js";
 import type { EntityKind, SearchHit } from "../search/types.js";
-import { isLanguageWord, isStopWord, LANGUAGES, LEXICONS } from "./lexicon/index.js";
+import { isEverydayName, isLanguageWord, isStopWord, LANGUAGES, LEXICONS } from "./lexicon/index.js";
 import type { Token } from "./prepare.js";
 import type { FoundEntity, UnclearName } from "./types.js";
 
@@ -108,7 +108,8 @@ function singleLetterAllowed(token: Token): boolean {
 }
 
 export interface FoundNames {
-  entities: (FoundEntity & { tokens: number[] })[];
+  /** `everyday`: one everyday word in lower case ("dust"), a name only if the question is about a company. */
+  entities: (FoundEntity & { tokens: number[]; everyday?: boolean })[];
   unclear: UnclearName[];
   unknownNames: string[];
   /** Words taken by a name: the intent is read from the others. */
@@ -136,7 +137,16 @@ function exactPass(tokens: readonly Token[], table: NameTable, found: FoundNames
       }
       if (things === undefined) continue;
       const indices = span.map((_, k) => i + k);
-      for (const thing of things) found.entities.push({ ...thing, matched, how: "exact", tokens: indices });
+      // "dust" in lower case may be dust; "Dust" mid-sentence, or in any case "Dust AI", is the company.
+      const everyday = n === 1 && isEverydayName(matched) && !(i > 0 && /^\p{Lu}/u.test(first.raw));
+      for (const thing of things)
+        found.entities.push({
+          ...thing,
+          matched,
+          how: "exact",
+          tokens: indices,
+          ...(everyday ? { everyday } : {}),
+        });
       for (const k of indices) found.used[k] = true;
       i += n - 1;
       break;

@@ -2,7 +2,7 @@
 // "1,1 Md $", "1.1 مليار دولار"; "June 2024", "juin 2024", "يونيو 2024". Words come from the
 // language tables; the arrangement is src/i18n/format.ts, the same code that writes the cards' figures.
 import type { Figure, FxRateUsed } from "../answers/types.js";
-import type { Money, PartialDate } from "../data/schema.js";
+import type { Money, PartialDate, Undisclosed } from "../data/schema.js";
 import * as figures from "../i18n/format.js";
 import { messages } from "../i18n/index.js";
 import { items } from "./lexicon/index.js";
@@ -42,7 +42,8 @@ export function formatScaled(value: number, lex: Lexicon, approximate = false): 
   return figures.formatScaled(value, wordsOf(lex), approximate);
 }
 
-export function formatMoney(money: Money, lex: Lexicon, approximate = false): string {
+export function formatMoney(money: Money | Undisclosed, lex: Lexicon, approximate = false): string {
+  if (money === "undisclosed") return lex.labels.undisclosed;
   const text = figures.formatMoney(money, wordsOf(lex), approximate);
   return approximate ? `${lex.money.about} ${text}` : text;
 }
@@ -95,6 +96,24 @@ export function formatAlternatives(items: readonly string[], lex: Lexicon): stri
 
 export function formatRate(rate: FxRateUsed, lex: Lexicon): string {
   return figures.formatRate(rate, wordsOf(lex));
+}
+
+/** At most this many rates are named in a note; an answer converting more says how many. */
+const MAX_RATES_NAMED = 3;
+
+/**
+ * "EUR amounts are converted at the dataset's rate of their month: 1 EUR = 1.084 USD (June 2023);
+ * 1 EUR = 1.1732 USD (September 2025)." One note for every rate an answer used, or none.
+ */
+export function convertedNote(rates: readonly FxRateUsed[], lex: Lexicon): string[] {
+  if (rates.length === 0) return [];
+  const sorted = [...rates].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const named = sorted
+    .slice(0, MAX_RATES_NAMED)
+    .map((r) => `${formatRate(r, lex)} (${formatDate(r.asOf, lex)})`);
+  if (sorted.length > MAX_RATES_NAMED)
+    named.push(lex.list.more.replace("{count}", String(sorted.length - MAX_RATES_NAMED)));
+  return [fill(lex, "converted", { rates: named.join(messages(lex.language).semicolon) })];
 }
 
 /** Every claim of a disputed figure: "USD 4 bn [3] vs USD 4.5 bn [4]". */

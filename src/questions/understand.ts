@@ -18,6 +18,14 @@ export function understand(
   const names = findNames(prepared.tokens, ctx);
   const language = detectLanguage(prepared, ctx.locale, names.used);
   const cues = readCues(prepared.tokens, names.used, language);
+  // An everyday word that is also a name ("dust", "doctrine") is the company only in a question
+  // about a company (a figure, founders, a comparison…) or when the name is all there is.
+  const aboutCompanies =
+    (cues.ask !== undefined && !cues.ask.weak) || cues.compare || cues.superlative || cues.recent;
+  const contentTokens = prepared.tokens.filter((t) => !t.forms.some(isStopWord)).length;
+  names.entities = names.entities.filter(
+    (e) => e.everyday !== true || aboutCompanies || contentTokens <= e.tokens.length,
+  );
   const ecosystem = matchEcosystem(prepared.tokens, ctx.data, cues.topic, cues.categoryWords);
   const entities = names.entities.map(({ tokens: _tokens, ...entity }) => entity);
   // "dsut revenue": Dust or the investor DST? A company figure is asked, so the one company.

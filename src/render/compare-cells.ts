@@ -77,8 +77,13 @@ export function translatedNote(
   const notes = m.compare.notes;
   if (note === "undisclosed") {
     const missing = answer.companies.filter((_, i) => {
-      const kind = row.cells[i]?.kind;
-      return kind === "undisclosed" || kind === "unknown";
+      const cell = row.cells[i];
+      // No figure, or a round whose amount the company did not disclose.
+      return (
+        cell?.kind === "undisclosed" ||
+        cell?.kind === "unknown" ||
+        (cell?.kind === "round" && cell.round.amount.claims[0]?.value === "undisclosed")
+      );
     });
     return missing.length > 0
       ? notes.undisclosedFor(
@@ -90,6 +95,7 @@ export function translatedNote(
       : undefined;
   }
   const words: Record<Exclude<ComparisonNote, "undisclosed">, string> = {
+    "valuation-basis": notes.valuationBasis,
     "depends-on-source": notes.dependsOnSource,
     "no-founding-date": notes.noFoundingDate,
     "same-period": notes.samePeriod,

@@ -11,11 +11,14 @@ import type {
   MetricView,
   NationalFigureView,
   NumberedSource,
+  PersonView,
   RoundView,
   TotalRaisedView,
 } from "../answers/types.js";
-import type { Money, PartialDate } from "../data/schema.js";
+import type { CompanyStatus, Money, PartialDate, Place, Undisclosed, Valuation } from "../data/schema.js";
 import { type Messages, messages } from "../i18n/index.js";
+import { placeText } from "../i18n/place.js";
+import { positionText } from "../i18n/position.js";
 import {
   formatBound,
   formatConverted,
@@ -61,6 +64,9 @@ export function figureText<T>(
   const [only, ...rest] = figure.claims;
   if (only === undefined) return m.figures.undisclosed;
   if (rest.length === 0) return withMarks(format(only.value), only.sources);
+  // Several claims that agree (a valuation before and after the round's money): each with its marks.
+  if (figure.disputed === undefined)
+    return figure.claims.map((c) => withMarks(format(c.value), c.sources)).join(" / ");
   const dates = new Set(figure.claims.map((c) => c.asOf));
   const claims = figure.claims.map((c) => {
     const when = dates.size > 1 ? ` (${formatDate(c.asOf, { short: true, language: m.language })})` : "";
@@ -69,22 +75,86 @@ export function figureText<T>(
   return `${style.warn} ${m.figures.sourcesDiffer}${m.colon}${claims.join(" / ")}`;
 }
 
-export const moneyText = (figure: Figure<Money>, style: Style, m: Messages = EN) =>
-  figureText(figure, (v) => formatMoney(v, { language: m.language }), style, m);
-
-/** A valuation, or "undisclosed" when the data has none or says so. */
-export function valuationText(
-  figure: Figure<Money | "undisclosed"> | undefined,
-  style: Style,
-  m: Messages = EN,
-): string {
-  if (figure === undefined) return m.figures.undisclosed;
-  return figureText(
+/** An amount, or "undisclosed" where the company did not disclose it. */
+export const moneyText = (figure: Figure<Money | Undisclosed>, style: Style, m: Messages = EN) =>
+  figureText(
     figure,
     (v) => (v === "undisclosed" ? m.figures.undisclosed : formatMoney(v, { language: m.language })),
     style,
     m,
   );
+
+/**
+ * A valuation with its basis where the source states it ("USD 3.5 bn pre-money"); "undisclosed"
+ * where the company did not disclose it, "not in the data" where the data has none.
+ */
+export function valuationText(
+  figure: Figure<Valuation | Undisclosed> | undefined,
+  style: Style,
+  m: Messages = EN,
+): string {
+  if (figure === undefined) return m.figures.notInData;
+  return figureText(
+    figure,
+    (v) =>
+      v === "undisclosed"
+        ? m.figures.undisclosed
+        : `${formatMoney(v, { language: m.language })}${v.basis !== undefined ? ` ${m.valuationBasis[v.basis]}` : ""}`,
+    style,
+    m,
+  );
+}
+
+export const placeFigureText = (figure: Figure<Place>, style: Style, m: Messages = EN) =>
+  figureText(figure, (p) => style.escape(placeText(p, m)), style, m);
+
+/** "acquired by Safran (Sept 2024), for EUR 220 M"; "listed on Euronext Growth Paris (Nov 2024), ticker ALTAI". */
+export function statusValueText(
+  status: CompanyStatus,
+  date: PartialDate,
+  style: Style,
+  m: Messages = EN,
+): string {
+  const when = formatDate(date, { language: m.language });
+  switch (status.state) {
+    case "acquired": {
+      const price =
+        status.price === undefined
+          ? ""
+          : `${m.comma}${status.price === "undisclosed" ? m.status.priceUndisclosed : m.status.price(formatMoney(status.price, { language: m.language }))}`;
+      return `${m.status.acquired(style.escape(status.by), when)}${price}`;
+    }
+    case "listed":
+      return `${m.status.listed(style.escape(status.market), when)}${status.ticker !== undefined ? `${m.comma}${m.status.ticker(style.escape(status.ticker))}` : ""}`;
+    case "merged":
+      return m.status.merged(style.escape(status.with), when);
+    case "closed":
+      return m.status.closed(when);
+  }
+}
+
+/** A company's status with its sources; "independent" when the data records none. */
+export function statusText(
+  figure: Figure<CompanyStatus> | undefined,
+  style: Style,
+  m: Messages = EN,
+): string {
+  if (figure === undefined) return m.status.independent;
+  const [first, ...rest] = figure.claims;
+  if (first === undefined) return m.status.independent;
+  if (rest.length === 0) return withMarks(statusValueText(first.value, first.asOf, style, m), first.sources);
+  return figureText(figure, (v) => statusValueText(v, first.asOf, style, m), style, m);
+}
+
+/** "**Arthur Mensch** (CEO) [1]: background…": a founder or officer on one line. */
+export function personLine(person: PersonView, style: Style, m: Messages = EN): string {
+  const position = positionText(person, m);
+  const role = position !== undefined ? ` (${position})` : "";
+  const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
+  const background =
+    person.background !== undefined ? `${m.colon}${textFigure(person.background, style, m)}` : "";
+  const marks = formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)));
+  return `${style.bold(style.escape(person.name))}${role}${marks === "" ? "" : ` ${marks}`}${background}`;
 }
 
 export const dateText = (figure: Figure<PartialDate>, style: Style, m: Messages = EN) =>

@@ -1,5 +1,10 @@
 // Titles and one-line explanations both renderers share, in the reply's language (English by default).
-import type { FundingRankingAnswer, InvalidRequestAnswer, RankingEntry } from "../answers/types.js";
+import type {
+  AboutAnswer,
+  FundingRankingAnswer,
+  InvalidRequestAnswer,
+  RankingEntry,
+} from "../answers/types.js";
 import { type Messages, messages } from "../i18n/index.js";
 import { formatConverted, formatStage } from "./format.js";
 
@@ -38,4 +43,16 @@ export function totalSuffix(entry: RankingEntry, m: Messages = EN): string {
   return entry.total?.basis === "reported" && entry.amount.converted.length > 0
     ? ` (${formatConverted(entry.amount.value, m.language)})`
     : "";
+}
+
+/** "Mistral AI, Hugging Face, … and 162 more: ask /startup by name". */
+export function companiesText(
+  answer: Pick<AboutAnswer, "companies" | "counts">,
+  name: (company: string) => string,
+  m: Messages,
+): string {
+  if (answer.companies.length === 0) return m.about.none;
+  const more = answer.counts.companies - answer.companies.length;
+  const names = answer.companies.map(name).join(m.comma);
+  return more > 0 ? `${names}${m.comma}${m.about.moreCompanies(more)}` : names;
 }

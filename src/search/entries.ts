@@ -1,7 +1,7 @@
 // Turns the landscape into the flat list of searchable things: every company, person, investor,
 // product and ecosystem fact, with every name it goes by and a prominence weight (USD raised) that
 // breaks ties between equally good matches, so "mis" suggests Mistral AI before a small namesake.
-import type { Category, Company, Landscape, Money } from "../data/schema.js";
+import type { Category, Company, Landscape, Money, Undisclosed } from "../data/schema.js";
 import { compact } from "./normalize.js";
 import type { SearchEntry } from "./types.js";
 
@@ -19,7 +19,8 @@ export function eurToUsd(data: Landscape): number {
 
 /** Total USD raised: the sum of completed rounds, or a reported running total if larger, or else the largest amount heard of. */
 export function companyWeight(company: Company, usdPerEur: number): number {
-  const usd = (m: Money) => (m.currency === "USD" ? m.amount : m.amount * usdPerEur);
+  const usd = (m: Money | Undisclosed) =>
+    m === "undisclosed" ? 0 : m.currency === "USD" ? m.amount : m.amount * usdPerEur;
   let completed = 0;
   let runningTotal = 0;
   let largest = 0;

@@ -3,6 +3,9 @@ import { companyFunding, companyProfile } from "../../src/answers/index.js";
 import { expectKind, realContext } from "./real-context.js";
 
 const ctx = realContext();
+/** The dataset's EUR→USD rate for a month (the ECB's monthly mean). */
+const rateOf = (month: string) =>
+  ctx.data.fxRates.find((r) => r.from === "EUR" && r.to === "USD" && r.asOf === month)?.rate ?? Number.NaN;
 
 describe("asking for a company's profile", () => {
   it("shows Mistral's Sept 2025 Series C as its latest round", () => {
@@ -13,15 +16,33 @@ describe("asking for a company's profile", () => {
     expect(profile.latestRound?.amount.claims[0]?.value).toEqual({ amount: 1.7e9, currency: "EUR" });
   });
 
-  it("gives Mistral's total as the reported total after the Series B, plus the Series C since then", () => {
+  it("gives Mistral's total as the one reported after its Series C, converted at that month's rate", () => {
     const { totalRaised } = expectKind(companyProfile(ctx, "Mistral AI"), "company-profile");
+    expect(totalRaised.basis).toBe("reported");
+    expect(totalRaised.reported?.afterRound.stage).toBe("series-c");
+    expect(totalRaised.reported?.figure.claims[0]?.value).toEqual({ amount: 2.8e9, currency: "EUR" });
+    // Compared in dollars at the ECB's mean rate of the month the total was reported (Feb 2026).
+    const [conversion] = totalRaised.comparable?.converted ?? [];
+    expect(conversion?.rate).toMatchObject({
+      from: "EUR",
+      to: "USD",
+      asOf: "2026-02",
+      rate: rateOf("2026-02"),
+    });
+    expect(totalRaised.comparable?.value.amount).toBeCloseTo(2.8e9 * rateOf("2026-02"), -3);
+  });
+
+  it("adds the rounds since a reported total, each converted at its own month's rate", () => {
+    const { totalRaised } = expectKind(companyProfile(ctx, "LightOn"), "company-profile");
     expect(totalRaised.basis).toBe("reported-plus-later-rounds");
-    expect(totalRaised.reported?.afterRound.stage).toBe("series-b");
-    expect(totalRaised.sinceThen.map((r) => r.stage)).toEqual(["series-c"]);
-    // USD 1.1 bn + EUR 1.7 bn converted at the dataset's rate: the conversion is part of the answer.
-    expect(totalRaised.comparable?.converted).toHaveLength(1);
-    expect(totalRaised.comparable?.converted[0]?.rate.from).toBe("EUR");
-    expect(totalRaised.comparable?.value.amount).toBeCloseTo(1.1e9 + 1.7e9 * (113 / 109), -6);
+    expect(totalRaised.reported?.figure.claims[0]?.value).toEqual({ amount: 3.3e6, currency: "USD" });
+    expect(totalRaised.sinceThen.map((r) => r.stage)).toEqual(["ipo"]);
+    // The IPO's final size (after the over-allotment) is dated December 2024: that month's rate.
+    const ipo = totalRaised.sinceThen[0]?.amount.claims[0];
+    expect(ipo?.value).toEqual({ amount: 13.5e6, currency: "EUR" });
+    const month = ipo?.asOf.slice(0, 7) ?? "";
+    expect(totalRaised.comparable?.converted.map((c) => c.rate.asOf)).toEqual([month]);
+    expect(totalRaised.comparable?.value.amount).toBeCloseTo(3.3e6 + 13.5e6 * rateOf(month), -2);
   });
 
   it("keeps both of Hugging Face's valuations, each with its own sources", () => {
@@ -35,8 +56,10 @@ describe("asking for a company's profile", () => {
     const [four, fourAndHalf] = figure?.claims ?? [];
     const ids = (numbers: number[] | undefined) =>
       (numbers ?? []).map((n) => profile.sources.find((s) => s.n === n)?.sourceId);
-    expect(ids(four?.sources)).toEqual(expect.arrayContaining(["seed", "information-2023-08-22"]));
-    expect(ids(fourAndHalf?.sources)).toEqual(["reuters-2023-08-24"]);
+    expect(ids(four?.sources)).toEqual(["seed"]);
+    expect(ids(fourAndHalf?.sources)).toEqual(
+      expect.arrayContaining(["reuters-2023-08-24-hugging-face", "le-figaro-2023-08-24-hugging-face"]),
+    );
     expect(profile.disputes.some((d) => d.what === "valuation")).toBe(true);
   });
 
@@ -53,16 +76,18 @@ describe("asking for a company's profile", () => {
 
   it("numbers the seed article once per fact, with the fact id and the article's lines", () => {
     const profile = expectKind(companyProfile(ctx, "Mistral"), "company-profile");
-    const m3 = profile.sources.find((s) => s.seed?.fact === "M3");
-    expect(m3?.sourceId).toBe("seed");
-    expect(m3?.seed?.lines).toEqual([32]);
+    // Arthur Mensch's background: seed fact M4, lines 19, 22 and 33, cited once.
+    const m4 = profile.sources.filter((s) => s.seed?.fact === "M4");
+    expect(m4.map((s) => s.sourceId)).toEqual(["seed"]);
+    expect(m4[0]?.seed?.lines).toEqual([19, 22, 33]);
     expect(profile.sources.map((s) => s.n)).toEqual(profile.sources.map((_, i) => i + 1));
   });
 
   it("dates the answer: the newest figure shown and the dataset's own date", () => {
     const profile = expectKind(companyProfile(ctx, "Mistral"), "company-profile");
     expect(profile.asOf.data).toBe(ctx.data.asOf);
-    expect(profile.asOf.shown).toBe("2025-09-09");
+    // The newest figure on Mistral's card: the total raised reported in February 2026.
+    expect(profile.asOf.shown).toBe("2026-02-18");
   });
 
   it("answers for every company in the data without throwing", () => {
@@ -86,17 +111,17 @@ describe("asking for a company's funding history", () => {
     const dates = funding.rounds.map((r) => r.date);
     expect(dates).toEqual([...dates].sort());
     const seriesB = funding.rounds.find((r) => r.stage === "series-b");
-    expect(seriesB?.date).toBe("2024-06");
+    expect(seriesB?.date).toBe("2024-06-11");
     expect(seriesB?.status).toBe("completed");
     expect(funding.rounds.at(-1)?.stage).toBe("series-c");
   });
 
   it("marks reported rounds (talks) and leaves them out of the total", () => {
-    const funding = expectKind(companyFunding(ctx, "Poolside"), "company-funding");
+    const funding = expectKind(companyFunding(ctx, "AMI Labs"), "company-funding");
     const talks = funding.rounds.filter((r) => r.status === "reported");
-    expect(talks.length).toBeGreaterThan(0);
+    expect(talks.map((r) => r.date)).toEqual(["2025-12-18"]);
     expect(funding.totalRaised.sinceThen.some((r) => r.status === "reported")).toBe(false);
-    expect(funding.totalRaised.comparable?.value).toEqual({ amount: 626e6, currency: "USD" });
+    expect(funding.totalRaised.comparable?.value).toEqual({ amount: 1.03e9, currency: "USD" });
   });
 
   it("names lead and other investors separately", () => {
@@ -117,7 +142,7 @@ describe("asking for a company's funding history", () => {
       companyFunding(ctx, "Mistral", { stage: "seed", year: 2023 }),
       "company-funding",
     );
-    expect(seeds.rounds.map((r) => r.date)).toEqual(["2023-06"]);
+    expect(seeds.rounds.map((r) => r.date)).toEqual(["2023-06-13"]);
     const none = expectKind(companyFunding(ctx, "Mistral", { year: 2019 }), "company-funding");
     expect(none.rounds).toEqual([]);
     expect(none.filter?.roundsOnRecord).toBe(all.rounds.length);

@@ -49,9 +49,9 @@ describe("converting money with the dataset's own rate", () => {
     const book = new SourceBook(realContext().data);
     const ledger = new RateLedger(rates, book);
     ledger.sum([
-      { amount: 1, currency: "EUR" },
-      { amount: 2, currency: "EUR" },
-      { amount: 3, currency: "USD" },
+      { money: { amount: 1, currency: "EUR" } },
+      { money: { amount: 2, currency: "EUR" } },
+      { money: { amount: 3, currency: "USD" } },
     ]);
     expect(ledger.used()).toHaveLength(1);
     expect(book.list()[0]?.seed).toEqual({ fact: "F1", lines: [1] });

@@ -6,17 +6,21 @@ import { expectKind, realContext } from "./real-context.js";
 const ctx = realContext();
 
 describe("asking about a company the bot doesn't know", () => {
-  it("says no company matches, with the closest names, and never throws", () => {
+  it("says the name isn't in the data yet, out of how many companies, and never throws", () => {
     const answer = expectKind(companyProfile(ctx, "Mistrel Robotiks Interplanetary"), "not-found");
     expect(answer.query).toBe("Mistrel Robotiks Interplanetary");
-    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.known.companies).toBe(ctx.data.companies.length);
     expect(answer.sources).toEqual([]);
     expect(answer.asOf.data).toBe(ctx.data.asOf);
   });
 
-  it("suggests names even when nothing is close", () => {
-    const answer = expectKind(companyFunding(ctx, "qqqqqqqq"), "not-found");
-    expect(answer.suggestions.length).toBeGreaterThan(0);
+  it("suggests the closest names only when they are close: a typo, not a stranger", () => {
+    expect(
+      expectKind(companyProfile(ctx, "Hugging Fase Labs"), "not-found").suggestions.map((s) => s.id),
+    ).toEqual(["hugging-face"]);
+    expect(expectKind(companyFunding(ctx, "qqqqqqqq"), "not-found").suggestions).toEqual([]);
+    // "Alan" shares a few letters with many names; none is close enough to offer.
+    expect(expectKind(companyProfile(ctx, "Alan"), "not-found").suggestions).toEqual([]);
   });
 
   it("handles an empty name", () => {

@@ -26,9 +26,16 @@ describe("asking who raised the most", () => {
     expect(ranking.currency).toBe("USD");
     const converted = ranking.entries.find((e) => e.amount.converted.length > 0);
     expect(converted).toBeDefined();
-    expect(ranking.rates).toHaveLength(1);
-    expect(ranking.rates[0]).toMatchObject({ from: "EUR", to: "USD" });
-    expect(ranking.rates[0]?.rate).toBeCloseTo(113 / 109, 6);
+    // Each euro amount at the ECB's mean rate of its own month, every rate used listed once.
+    for (const entry of ranking.entries)
+      for (const c of entry.amount.converted) {
+        const claim = entry.round?.amount.claims[0];
+        expect(c.rate).toMatchObject({ from: "EUR", to: "USD", asOf: claim?.asOf.slice(0, 7) });
+        expect(ranking.rates).toContainEqual(c.rate);
+      }
+    const ecb = ctx.data.sources.find((s) => s.id === "ecb-eurofxref");
+    for (const rate of ranking.rates)
+      expect(rate.sources.map((n) => ranking.sources.find((s) => s.n === n)?.sourceId)).toEqual([ecb?.id]);
   });
 
   it("never ranks a reported round (talks), but shows it apart", () => {
@@ -72,7 +79,7 @@ describe("comparing companies", () => {
     const total = rowOf(answer, "total-raised");
     expect(total.leader).toEqual(["mistral-ai"]);
     expect(total.converted).toBe(true);
-    expect(answer.rates.map((r) => `${r.from}>${r.to}`)).toEqual(["EUR>USD"]);
+    expect(new Set(answer.rates.map((r) => `${r.from}>${r.to}`))).toEqual(new Set(["EUR>USD"]));
   });
 
   it("flags Hugging Face's disputed valuation and keeps both claims", () => {
@@ -84,12 +91,19 @@ describe("comparing companies", () => {
     expect(valuation.leader).toEqual(["hugging-face"]);
   });
 
-  it("never reads an undisclosed valuation as zero", () => {
-    const answer = expectKind(compareCompanies(ctx, ["H", "Mistral"]), "comparison");
+  it("never reads a valuation the data doesn't have as zero, and says it is not in the data", () => {
+    const answer = expectKind(compareCompanies(ctx, ["Dust", "Mistral"]), "comparison");
     const valuation = rowOf(answer, "valuation");
-    expect(valuation.cells[0]?.kind).toBe("undisclosed");
+    expect(valuation.cells[0]?.kind).toBe("unknown");
     expect(valuation.leader).toBeUndefined();
     expect(valuation.note).toContain("undisclosed");
+  });
+
+  it("never ranks a pre-money valuation against a post-money one", () => {
+    const answer = expectKind(compareCompanies(ctx, ["AMI Labs", "Hugging Face"]), "comparison");
+    const valuation = rowOf(answer, "valuation");
+    expect(valuation.leader).toBeUndefined();
+    expect(valuation.note).toBe("valuation-basis");
   });
 
   it("explains the mistake when the same company is named twice", () => {

@@ -1,9 +1,11 @@
-// A self-hoster points DATA_PATH at their own landscape file. Whatever is wrong with it, start-up
-// stops with a DatasetError that names the file and says where and what the problem is.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// A self-hoster points DATA_PATH at their own landscape: a folder laid out like the built-in one, or
+// a single JSON file. Whatever is wrong with it, start-up stops with a DatasetError that names the
+// file and says where and what the problem is.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readLandscapeFolder } from "../../src/data/folder.js";
 import { BUILT_IN_DATA_PATH, DatasetError, loadLandscape } from "../../src/data/load.js";
 
 let dir: string;
@@ -14,9 +16,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The built-in dataset as plain JSON, to copy and break. */
+/** The built-in dataset merged into one plain JSON object, to copy and break. */
 // biome-ignore lint/suspicious/noExplicitAny: a deliberately loose copy of the JSON, to break on purpose
-const builtIn = (): any => JSON.parse(readFileSync(BUILT_IN_DATA_PATH, "utf8"));
+const builtIn = (): any => structuredClone(readLandscapeFolder(BUILT_IN_DATA_PATH, []).json);
 
 function write(name: string, content: unknown): string {
   const file = join(dir, name);
@@ -42,7 +44,7 @@ describe("a self-hoster's DATA_PATH file", () => {
   });
 
   it("that is not JSON at all is refused, naming the file", () => {
-    const file = write("broken.json", '{ "version": 1, "companies": [');
+    const file = write("broken.json", '{ "version": 2, "companies": [');
     const error = refusal(file);
     expect(error.message).toContain(file);
     expect(error.message).toContain("not valid JSON");
@@ -122,9 +124,71 @@ describe("a self-hoster's DATA_PATH file", () => {
     expect(error.message).toContain("cannot read the file: no such file");
   });
 
-  it("that is a folder is refused as such", () => {
+  it("that is an empty folder is refused, saying which files a landscape folder needs", () => {
     const folder = join(dir, "a-folder");
     mkdirSync(folder);
-    expect(refusal(folder).message).toContain("it is a folder");
+    const error = refusal(folder);
+    expect(error.message).toContain("meta.json: cannot read the file: no such file");
+    expect(error.message).toContain("companies/: no such folder");
+  });
+});
+
+describe("a self-hoster's DATA_PATH folder", () => {
+  /** A fresh copy of the built-in folder, to break one file of. */
+  function copy(name: string): string {
+    const folder = join(dir, name);
+    cpSync(BUILT_IN_DATA_PATH, folder, { recursive: true });
+    return folder;
+  }
+  const companyFile = (folder: string, id: string) => join(folder, "companies", `${id}.json`);
+  // biome-ignore lint/suspicious/noExplicitAny: a deliberately loose copy of the JSON, to break on purpose
+  const readCompany = (folder: string, id: string): any =>
+    JSON.parse(readFileSync(companyFile(folder, id), "utf8"));
+
+  it("is accepted as a faithful copy of the built-in folder", () => {
+    expect(loadLandscape(copy("folder-copy")).companies.length).toBe(loadLandscape().companies.length);
+  });
+
+  it("names the company file and the path inside it", () => {
+    const folder = copy("folder-bad-date");
+    const mistral = readCompany(folder, "mistral-ai");
+    mistral.rounds[0].date = "June 2023";
+    writeFileSync(companyFile(folder, "mistral-ai"), JSON.stringify(mistral));
+    expect(refusal(folder).problems).toEqual([
+      "companies/mistral-ai.json: $.rounds[0].date: a date written YYYY, YYYY-MM or YYYY-MM-DD",
+    ]);
+  });
+
+  it("names the shared file of a source that breaks a rule", () => {
+    const folder = copy("folder-no-url");
+    const sources = JSON.parse(readFileSync(join(folder, "sources.json"), "utf8"));
+    const page = sources.findIndex(
+      (s: { id: string; url?: string }) => s.id !== "seed" && s.url !== undefined,
+    );
+    delete sources[page].url;
+    writeFileSync(join(folder, "sources.json"), JSON.stringify(sources));
+    expect(refusal(folder).problems).toContain(
+      `sources.json: $[${page}].url: a page needs its address (url), so a reader can open it`,
+    );
+  });
+
+  it("lists every file that is not JSON, not only the first", () => {
+    const folder = copy("folder-two-broken");
+    writeFileSync(companyFile(folder, "mistral-ai"), "{ oops");
+    writeFileSync(join(folder, "people.json"), "[");
+    const problems = refusal(folder).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^people\.json: the file is not valid JSON/);
+    expect(problems[1]).toMatch(/^companies\/mistral-ai\.json: the file is not valid JSON/);
+  });
+
+  it("refuses a company file not named after the company's id", () => {
+    const folder = copy("folder-misnamed");
+    const mistral = readCompany(folder, "mistral-ai");
+    rmSync(companyFile(folder, "mistral-ai"));
+    writeFileSync(companyFile(folder, "mistral"), JSON.stringify(mistral));
+    expect(refusal(folder).problems).toEqual([
+      'companies/mistral.json: $.id: the file of the company "mistral-ai" must be named mistral-ai.json',
+    ]);
   });
 });

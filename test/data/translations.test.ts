@@ -8,6 +8,7 @@ import { DatasetError, loadLandscape } from "../../src/data/load.js";
 import { proseTexts, translateLandscape } from "../../src/data/localize.js";
 import {
   englishLandscape,
+  loadPlaceNames,
   loadTranslationTable,
   localizeLandscape,
   TRANSLATED,
@@ -115,5 +116,15 @@ describe("the translated dataset", () => {
     const ar = localizeLandscape(fr, "ar");
     expect(englishLandscape(ar)).toBe(data);
     expect(ar.companies[0]?.description.claims[0]?.value).toMatch(/[\u0621-\u064A]/);
+  });
+});
+
+describe("the cities companies are based in", () => {
+  it("each have an Arabic spelling, so an Arabic reply doesn't switch to Latin letters for them", () => {
+    const cities = new Set(data.companies.flatMap((c) => c.hq?.claims.map((cl) => cl.value.city) ?? []));
+    const arabic = loadPlaceNames().ar ?? {};
+    expect([...cities].filter((city) => arabic[city] === undefined)).toEqual([]);
+    const mistral = localizeLandscape(data, "ar").companies.find((c) => c.id === "mistral-ai");
+    expect(mistral?.hq?.claims[0]?.value.city).toBe("باريس");
   });
 });

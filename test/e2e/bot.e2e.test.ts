@@ -128,10 +128,10 @@ describe("a member uses the slash commands", () => {
     expect(message?.embeds?.[0]?.title).toBe(title);
   });
 
-  it("an unknown company gets 'no company matches' with suggestions, not an error", async () => {
+  it("an unknown company is named as not in the data yet, with no far-fetched suggestion, not an error", async () => {
     const { text: shown } = await command("startup", { name: "Zzyzx Robotics" });
-    expect(shown).toContain("No company matches");
-    expect(shown).toContain("Closest names");
+    expect(shown).toMatch(/“Zzyzx Robotics” isn't in my data yet \(\d+ companies as of \d+ \w+ \d{4}\)/);
+    expect(shown).not.toContain("Closest names");
   });
 
   it("/funding without a company ranks the rounds and shows the national totals", async () => {
@@ -147,19 +147,26 @@ describe("a member uses the slash commands", () => {
     expect(shown).not.toContain("Series C, 9 Sept 2025");
   });
 
-  it("/funding company:Mistral lists its rounds oldest first, the reported raise marked", async () => {
+  it("/funding company:Mistral lists its rounds oldest first; AMI Labs' reported raise is marked", async () => {
     const { message } = await command("funding", { company: "Mistral" });
     const names = (message?.embeds?.[0]?.fields ?? []).map((f) => f.name);
-    expect(names.slice(0, 3)).toEqual(["Seed, June 2023", "Series A, December 2023", "Series B, June 2024"]);
-    expect(names.some((n) => n.includes("reported, not completed"))).toBe(true);
+    expect(names.slice(0, 4)).toEqual([
+      "Seed, 13 June 2023",
+      "Series A, 10 Dec 2023",
+      "Series B, 11 June 2024",
+      "Series C, 9 Sept 2025",
+    ]);
+    const ami = await command("funding", { company: "AMI Labs" });
+    const amiNames = (ami.message?.embeds?.[0]?.fields ?? []).map((f) => f.name);
+    expect(amiNames.some((n) => n.includes("reported, not completed"))).toBe(true);
   });
 
   it("/funding company: with a year keeps that year's rounds and says so, rather than ignoring it", async () => {
     const { message, text: shown } = await command("funding", { company: "Mistral", year: 2024 });
     const rounds = (message?.embeds?.[0]?.fields ?? []).map((f) => f.name);
-    expect(rounds).toContain("Series B, June 2024");
+    expect(rounds).toContain("Series B, 11 June 2024");
     expect(rounds).not.toContain("Series C, 9 Sept 2025");
-    expect(shown).toContain("Only the rounds of 2024: 1 of the 5 on record.");
+    expect(shown).toContain("Only the rounds of 2024: 1 of the 4 on record.");
     const none = await command("funding", { company: "Dust", stage: "ipo" });
     expect(none.text).toContain("Only IPO rounds: 0 of the 1 on record.");
   });
@@ -229,7 +236,7 @@ describe("a member uses the slash commands", () => {
     expect(shown).toContain("Série C, 9 sept. 2025");
     expect(shown).toContain("1,7 Md €");
     expect(shown).toMatch(/FACTS M\d/);
-    expect(shown).toContain("Données au 10 mars 2026");
+    expect(shown).toContain("Données au 23 juin 2026");
     expect(shown).not.toContain("Latest round");
     // The dataset's own words too, not only the bot's.
     expect(shown).toContain("La principale entreprise européenne de modèles d'IA");
@@ -342,7 +349,7 @@ describe("a member uses the buttons and menus under a reply", () => {
   it("a name the bot doesn't know offers the closest companies as buttons that open their card", async () => {
     const { message } = await command("startup", { name: "Mistral Labs" });
     if (!message) throw new Error("no reply");
-    expect(text(message)).toContain("No company matches");
+    expect(text(message)).toContain("“Mistral Labs” isn't in my data yet");
     const card = await standin.pressButton(message, customId(message, "Mistral AI")).response();
     expect(card.ephemeral).toBe(true);
     expect(card.message?.embeds?.[0]?.title).toBe("Mistral AI");

@@ -86,6 +86,10 @@ describe("the reply tables", () => {
     ).toEqual(
       [
         "categories.image",
+        "categories.agriculture",
+        "categories.finance",
+        "categories.marketing",
+        "valuationBasis.post-money",
         "components.sources",
         "labels.notes",
         "labels.sources",

@@ -22,6 +22,7 @@ import { renderSourcesEmbed } from "../../src/render/discord/sources.js";
 import { disputeWhat } from "../../src/render/phrases.js";
 import { discordPayload, renderReplyText } from "../../src/render/reply.js";
 import { renderText } from "../../src/render/text/index.js";
+import { comparisonPairs } from "../answers/real-context.js";
 import { checkDiscordLimits, payloadText } from "../render/discord-limits.js";
 
 const app = loadApp();
@@ -31,8 +32,7 @@ const companies = app.data.companies;
 function everyAnswer(ctx: typeof app = app): Answer[] {
   const answers: Answer[] = [aboutBot(ctx)];
   for (const c of companies) answers.push(companyProfile(ctx, c.name), companyFunding(ctx, c.name));
-  for (const a of companies)
-    for (const b of companies) if (a.id < b.id) answers.push(compareCompanies(ctx, [a.name, b.name]));
+  for (const [a, b] of comparisonPairs(companies)) answers.push(compareCompanies(ctx, [a.name, b.name]));
   const four = [...companies]
     .sort((x, y) => y.rounds.length - x.rounds.length)
     .slice(0, 4)
@@ -63,7 +63,7 @@ describe("a French-locale card", () => {
     const names = payload.embeds.flatMap((e) => e.fields ?? []).map((f) => f.name);
     for (const label of ["Création", "Valorisation", "Total levé", "Dernière levée", "Sources"])
       expect(names).toContain(label);
-    expect(payload.embeds.at(-1)?.footer?.text).toMatch(/^Données au 10 mars 2026/);
+    expect(payload.embeds.at(-1)?.footer?.text).toMatch(/^Données au 23 juin 2026/);
   });
 
   it("writes amounts and dates the French way", () => {
@@ -71,8 +71,8 @@ describe("a French-locale card", () => {
     expect(latest).toContain("Série C, 9 sept. 2025");
     expect(latest).toContain("1,7 Md €");
     expect(latest).toContain("menée par ASML");
-    expect(text).toContain("≈ 2,86 Md $");
-    expect(text).toContain("1 EUR = 1,0367 USD");
+    expect(text).toContain("≈ 3,31 Md $");
+    expect(text).toContain("1 EUR = 1,1824 USD");
   });
 
   it("leaves no English word of the renderer, only the data's own text", () => {
@@ -93,12 +93,18 @@ describe("a French-locale card", () => {
     // The dataset's own words are translated too; names and quotes of sources are not.
     expect(text).toContain("La principale entreprise européenne de modèles d'IA");
     expect(text).not.toContain("Europe's leading AI model company");
-    expect(text).toContain("ASML becomes biggest Mistral investor");
+    expect(text).toContain("10 Md € pré-money");
+    // The card lists its many sources briefly; the Sources button's list names them in full, as written.
+    expect(payloadText(renderSourcesEmbed(mistral, "Mistral AI", "fr"))).toContain(
+      "Mistral AI raises 600 mln euros, led by General Catalyst",
+    );
   });
 
   it("shows Hugging Face's disputed valuation in French, both values with their sources", () => {
     const valuation = field(companyProfile(app, "Hugging Face"), "fr", "Valorisation");
-    expect(valuation).toMatch(/⚠️ les sources divergent : 4 Md \$.*\[\d+(, \d+)*\].*4,5 Md \$.*\[\d+\]/);
+    expect(valuation).toMatch(
+      /⚠️ les sources divergent : 4 Md \$.*\[\d+(, \d+)*\].*4,5 Md \$.*\[\d+(, \d+)*\]/,
+    );
   });
 
   it("puts the comparison, the ranking and the notices in French", () => {
@@ -109,9 +115,13 @@ describe("a French-locale card", () => {
     expect(compared).toContain("Mistral AI est en tête (après conversion des devises)");
     const ranking = renderDiscord(fundingRanking(app, { by: "round", year: 2024 }), { locale: "fr" });
     expect(ranking.embeds[0]?.title).toBe("Plus grosses levées en 2024");
-    expect(ranking.embeds[0]?.description).toMatch(/^\*\*1\.\*\* \*\*Mistral AI\*\* : Série B, juin 2024 : /);
+    expect(ranking.embeds[0]?.description).toMatch(
+      /^\*\*1\.\*\* \*\*Mistral AI\*\* : Série B, 11 juin 2024 : /,
+    );
     const missing = payloadText(renderDiscord(companyProfile(app, "Zzyzx Robotics"), { locale: "fr" }));
-    expect(missing).toContain("Aucune entreprise ne correspond à «\u00a0Zzyzx Robotics\u00a0».");
+    expect(missing).toMatch(
+      /«\u00a0Zzyzx Robotics\u00a0» n'est pas encore dans mes données \(\d+ entreprises au 23 juin 2026\)\./,
+    );
     const twice = payloadText(
       renderDiscord(compareCompanies(app, ["Mistral", "Mistral AI"]), { locale: "fr" }),
     );
@@ -127,13 +137,13 @@ describe("a French-locale card", () => {
     expect(errorReply("abc123", "fr").content).toContain("identifiant d'erreur `abc123`");
     const sources = payloadText(renderSourcesEmbed(mistral, "Mistral AI", "fr"));
     expect(sources).toContain("Sources : Mistral AI");
-    expect(sources).toContain("Article de référence (févr. 2025), FACTS M3, L32");
+    expect(sources).toContain("Article de référence (févr. 2025), FACTS M4, L19, L22, L33");
   });
 
   it("writes the terminal's card in French too", () => {
     const text = renderReplyText(mistral, "fr");
-    expect(text).toMatch(/Total levé\s+1,1 Md \$/);
-    expect(text).toContain("Données au 10 mars 2026");
+    expect(text).toMatch(/Total levé\s+2,8 Md €/);
+    expect(text).toContain("Données au 23 juin 2026");
   });
 });
 

@@ -51,10 +51,11 @@ const SOURCES_DIFFER: Record<Language, RegExp> = {
   fr: /Les sources divergent/,
   ar: /المصادر تختلف/,
 };
+// Each amount at its own month's rate, and the month said.
 const CONVERTED: Record<Language, RegExp> = {
-  en: /converted at the dataset's rate, 1 EUR = 1\.0367 USD/,
-  fr: /convertis au taux des données, 1 EUR = 1,0367 USD/,
-  ar: /بسعر الصرف الوارد في البيانات، 1 EUR = 1\.0367 USD/,
+  en: /converted at the dataset's rate of their month: 1 EUR = \d\.\d+ USD \(\w+ \d{4}\)/,
+  fr: /convertis au taux des données de leur mois : 1 EUR = \d,\d+ USD \(\S+ \d{4}\)/,
+  ar: /بسعر الصرف الوارد في البيانات لشهرها: 1 EUR = \d\.\d+ USD \(\S+ \d{4}\)/,
 };
 
 export function check(c: Case, language: Language): QuestionAnswer {

@@ -114,7 +114,7 @@ describe("rendering question answers", () => {
   it("answers a question the data has notes on, not figures, from every note on it, newest first", () => {
     const answer = ask("Is Hugging Face profitable?");
     if (answer.kind !== "answered") throw new Error(answer.kind);
-    expect(answer.evidence.map((e) => e.asOf)).toEqual(["2025", "2024-12", "2024-09"]);
+    expect(answer.evidence.map((e) => e.asOf)).toEqual(["2026-01", "2024-09"]);
     expect(answer.evidence.every((e) => e.sources.length > 0)).toBe(true);
     const founders = ask("Who founded H Company?");
     if (founders.kind !== "answered") throw new Error(founders.kind);

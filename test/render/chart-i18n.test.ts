@@ -8,6 +8,7 @@ import type { Answer } from "../../src/answers/types.js";
 import { withReplyChart } from "../../src/bot/charts.js";
 import { hasArabic, LANGUAGES, type Language, messages, stripIsolates } from "../../src/i18n/index.js";
 import { answerQuestion } from "../../src/questions/answer.js";
+import { altText } from "../../src/render/chart/alt.js";
 import { chartFor, chartModel, missingGlyphs } from "../../src/render/chart/index.js";
 import type { ChartModel } from "../../src/render/chart/model.js";
 import { rtlRuns } from "../../src/render/chart/text.js";
@@ -66,33 +67,33 @@ describe("a French funding chart", () => {
     expect(model.language).toBe("fr");
     expect(model.title).toBe("Mistral AI\u00a0: levées de fonds par tour");
     expect(model.subtitle).toBe(
-      "Tours par date, barres en dollars à partir de zéro · total levé\u00a0: ~ 2,86 Md $",
+      "Tours par date, barres en dollars à partir de zéro · total levé\u00a0: ~ 3,31 Md $",
     );
-    expect(model.footer).toBe("Sources\u00a0: voir le message · données au 10 mars 2026");
+    expect(model.footer).toBe("Sources\u00a0: voir le message · données au 23 juin 2026");
   });
 
   it("writes stages, dates and amounts the French way", () => {
-    expect(bars.map((b) => b.label)).toEqual(["Amorçage", "Série A", "Série B", "Levée signalée", "Série C"]);
+    expect(bars.map((b) => b.label)).toEqual(["Amorçage", "Série A", "Série B", "Série C"]);
     expect(bars.map((b) => b.detail)).toEqual([
-      "juin 2023",
-      "déc. 2023",
-      "juin 2024",
-      "10 juin 2025",
+      "13 juin 2023",
+      "10 déc. 2023",
+      "11 juin 2024",
       "9 sept. 2025",
     ]);
-    expect(bars.map((b) => b.amountText)).toEqual(["105 M €", "385 M €", "640 M $", "1 Md $", "1,7 Md €"]);
-    expect(bars.at(-1)?.convertedText).toBe("~ 1,76 Md $");
+    expect(bars.map((b) => b.amountText)).toEqual(["105 M €", "385 M €", "640 M $", "1,7 Md €"]);
+    expect(bars.at(-1)?.convertedText).toBe("~ 1,99 Md $");
   });
 
   it("gives its notes in French: the rate, the dispute, the outlined bar", () => {
     const notes = Object.fromEntries(model.notes.map((n) => [n.kind, n.text]));
     expect(notes.converted).toMatch(
-      /^Montants en euros convertis au taux 1 EUR = 1,0367 USD \(taux des données au 9 févr\. 2025 \[\d+\]\)$/,
+      /^Montants en euros convertis au taux du mois de chacun, de 1 EUR = 1,084 USD à 1 EUR = 1,1824 USD \[\d+\]$/,
     );
     expect(notes.disputed).toMatch(
-      /^Série B, juin 2024\u00a0: les sources divergent\u00a0: 640 M \$ \[\d+\] \(juin 2024\) \/ 600 M € \[[\d, ]+\] \(11 juin 2024\)$/,
+      /^Série B, 11 juin 2024\u00a0: les sources divergent\u00a0: 640 M \$ \[\d+\] \(juin 2024\) \/ 600 M € \[[\d, ]+\] \(11 juin 2024\)$/,
     );
-    expect(notes.reported).toContain("Barre en pointillés");
+    const ami = modelOf(expectKind(companyFunding(ctx, "AMI Labs"), "company-funding"), "fr");
+    expect(ami.notes.find((n) => n.kind === "reported")?.text).toContain("Barre en pointillés");
   });
 
   it("says a figure as the French embed does", () => {
@@ -110,12 +111,15 @@ describe("a French funding chart", () => {
   it("ranks and compares in French too", () => {
     const ranking = modelOf(fundingRanking(ctx, { by: "round", year: 2024 }), "fr");
     expect(ranking.title).toBe("Plus grosses levées en 2024");
-    expect(ranking.groups[0]?.bars[0]).toMatchObject({ label: "Mistral AI", detail: "Série B, juin 2024" });
+    expect(ranking.groups[0]?.bars[0]).toMatchObject({
+      label: "Mistral AI",
+      detail: "Série B, 11 juin 2024",
+    });
     const compared = modelOf(comparison, "fr");
     expect(compared.title).toBe("Mistral AI contre Hugging Face contre Poolside");
     expect(compared.groups.map((g) => g.title)).toEqual(["Total levé", "Dernière levée", "Valorisation"]);
-    expect(compared.notes.find((n) => n.kind === "disputed")?.text).toMatch(
-      /^Hugging Face, valorisation\u00a0: les sources divergent\u00a0: 4 Md \$/,
+    expect(compared.notes.filter((n) => n.kind === "disputed").map((n) => n.text)).toContainEqual(
+      expect.stringMatching(/^Hugging Face, valorisation\u00a0: les sources divergent\u00a0: 4 Md \$/),
     );
   });
 });
@@ -131,7 +135,7 @@ describe("an Arabic comparison chart", () => {
     const latest = model.groups[1]?.bars[0];
     expect(latest).toMatchObject({
       amountText: "1.7 مليار يورو",
-      convertedText: "~ 1.76 مليار دولار",
+      convertedText: "~ 1.99 مليار دولار",
       detail: "جولة الفئة C، 9 سبتمبر 2025",
     });
     for (const text of modelTexts(model)) {
@@ -215,7 +219,7 @@ describe("the PNG and its alt text in each language", () => {
       fundingRanking(ctx, { by: "company" }),
     ];
     for (const answer of fullest) {
-      expect(chartFor(answer, { rates, language: "fr" })?.png.length).toBeLessThan(300_000);
+      expect(chartFor(answer, { rates, language: "fr" })?.png.length).toBeLessThan(400_000);
       expect(chartFor(answer, { rates, language: "ar" })?.png.length).toBeLessThan(400_000);
     }
   });
@@ -223,8 +227,11 @@ describe("the PNG and its alt text in each language", () => {
   it("describes the chart in French", () => {
     const alt = chartFor(mistral, { rates, language: "fr" })?.alt ?? "";
     expect(alt).toMatch(/^Graphique en barres\. Mistral AI\u00a0: levées de fonds par tour\./);
-    expect(alt).toContain("Série C (9 sept. 2025) : 1,7 Md € [converti : ~ 1,76 Md $]");
-    expect(alt).toContain("Levée signalée (10 juin 2025) : 1 Md $ [signalée, non finalisée]");
+    expect(alt).toContain("Série C (9 sept. 2025) : 1,7 Md € [converti : ~ 1,99 Md $]");
+    const ami = modelOf(expectKind(companyFunding(ctx, "AMI Labs"), "company-funding"), "fr");
+    expect(altText(ami)).toContain(
+      "Levée signalée (18 déc. 2025) : 500 M € [converti : ~ 585 M $ ; signalée, non finalisée]",
+    );
     expect(alt.length).toBeLessThanOrEqual(1024);
   });
 
@@ -234,7 +241,7 @@ describe("the PNG and its alt text in each language", () => {
     const plain = stripIsolates(alt);
     expect(plain).toMatch(/^مخطط أعمدة\. Mistral AI مقابل Hugging Face مقابل Poolside\./);
     expect(plain).toContain("أحدث جولة: Mistral AI (جولة الفئة C، 9 سبتمبر 2025): 1.7 مليار يورو");
-    expect(plain).toContain("[بعد التحويل: ~ 1.76 مليار دولار]");
+    expect(plain).toContain("[بعد التحويل: ~ 1.99 مليار دولار]");
     expect(alt.length).toBeLessThanOrEqual(1024);
   });
 });

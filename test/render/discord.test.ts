@@ -7,7 +7,7 @@ import {
   type RankingQuery,
 } from "../../src/answers/index.js";
 import { renderDiscord } from "../../src/render/discord/index.js";
-import { expectKind, realContext } from "../answers/real-context.js";
+import { comparisonPairs, expectKind, realContext } from "../answers/real-context.js";
 import { checkDiscordLimits, payloadText } from "./discord-limits.js";
 
 const ctx = realContext();
@@ -24,13 +24,11 @@ describe("every answer fits in a Discord message", () => {
     }
   });
 
-  it("renders every pairwise comparison within every limit", () => {
-    for (const a of companies)
-      for (const b of companies) {
-        if (a.id === b.id) continue;
-        const payload = renderDiscord(compareCompanies(ctx, [a.name, b.name]));
-        expect(checkDiscordLimits(payload), `${a.name} vs ${b.name}`).toEqual([]);
-      }
+  it("renders every company compared with several others within every limit", () => {
+    for (const [a, b] of comparisonPairs(companies)) {
+      const payload = renderDiscord(compareCompanies(ctx, [a.name, b.name]));
+      expect(checkDiscordLimits(payload), `${a.name} vs ${b.name}`).toEqual([]);
+    }
   });
 
   it("renders four-way comparisons and every ranking within every limit", () => {
@@ -61,7 +59,7 @@ describe("what a Discord user sees", () => {
 
   it("Mistral's funding shows the June 2024 Series B in its history", () => {
     const text = payloadText(renderDiscord(companyFunding(ctx, "Mistral")));
-    expect(text).toContain("Series B, June 2024");
+    expect(text).toContain("Series B, 11 June 2024");
     expect(text).toContain("USD 640 M");
   });
 
@@ -70,7 +68,7 @@ describe("what a Discord user sees", () => {
     const payload = renderDiscord(answer);
     const valuation = payload.embeds[0]?.fields?.find((f) => f.name === "Valuation")?.value ?? "";
     expect(valuation).toContain("⚠️ sources differ");
-    expect(valuation).toMatch(/USD 4 bn.*\[\d+(, \d+)*\].*USD 4\.5 bn.*\[\d+\]/);
+    expect(valuation).toMatch(/USD 4 bn.*\[\d+(, \d+)*\].*USD 4\.5 bn.*\[\d+(, \d+)*\]/);
     const text = payloadText(payload);
     for (const claim of answer.valuation.latest?.figure.claims ?? [])
       for (const n of claim.sources) expect(text).toContain(`**[${n}]**`);
@@ -83,43 +81,48 @@ describe("what a Discord user sees", () => {
     expect(total).toContain("🏆 **Mistral AI**");
     expect(total).toContain("Mistral AI leads");
     expect(total).toContain("converting");
-    expect(payloadText(payload)).toContain("1 EUR = 1.0367 USD");
+    // Mistral's total was reported in February 2026: converted at the ECB's mean rate of that month.
+    const rate = ctx.data.fxRates.find((r) => r.asOf === "2026-02")?.rate;
+    expect(payloadText(payload)).toContain(`1 EUR = ${rate} USD`);
   });
 
-  it("H's valuation shows 'undisclosed'", () => {
+  it("H's valuation shows the seed's 'undisclosed' beside TNW's figure; a valuation nobody found is 'not in the data'", () => {
     const payload = renderDiscord(companyProfile(ctx, "H Company"));
-    expect(payload.embeds[0]?.fields?.find((f) => f.name === "Valuation")?.value).toContain("undisclosed");
-    const compared = payloadText(renderDiscord(compareCompanies(ctx, ["H", "Mistral"])));
-    expect(compared).toContain("**H Company**: undisclosed");
+    const valuation = payload.embeds[0]?.fields?.find((f) => f.name === "Valuation")?.value ?? "";
+    expect(valuation).toMatch(/sources differ.*undisclosed.*USD 370 M/);
+    const compared = payloadText(renderDiscord(compareCompanies(ctx, ["Dust", "Mistral"])));
+    expect(compared).toContain("**Dust**: not in the data");
+    expect(payloadText(renderDiscord(companyProfile(ctx, "Dust")))).toContain("Valuation\nnot in the data");
   });
 
   it("the ranking of 2024 rounds puts Mistral's Series B first", () => {
     const payload = renderDiscord(fundingRanking(ctx, { by: "round", year: 2024 }));
     expect(payload.embeds[0]?.title).toBe("Largest rounds in 2024");
     expect(payload.embeds[0]?.description?.split("\n")[0]).toMatch(
-      /^\*\*1\.\*\* \*\*Mistral AI\*\*: Series B, June 2024/,
+      /^\*\*1\.\*\* \*\*Mistral AI\*\*: Series B, 11 June 2024/,
     );
   });
 
   it("cites the seed article by fact id and line", () => {
     const text = payloadText(renderDiscord(companyProfile(ctx, "Mistral")));
     expect(text).toMatch(/Seed article\]?\(?[^)]*\)? \(Feb 2025\), FACTS M\d, L\d+/);
-    expect(text).toContain("Seed article (Feb 2025), FACTS M3, L32");
+    expect(text).toContain("Seed article (Feb 2025), FACTS M4, L19, L22, L33");
   });
 
   it("every answer carries the data's as-of date in its footer", () => {
     const payload = renderDiscord(companyProfile(ctx, "Photoroom"));
-    expect(payload.embeds.at(-1)?.footer?.text).toMatch(/^Data as of 10 Mar 2026/);
+    expect(payload.embeds.at(-1)?.footer?.text).toMatch(/^Data as of 23 June 2026/);
   });
 
-  it("an unknown name gets 'no company matches' with suggestions, escaped and unable to ping", () => {
+  it("an unknown name is said not to be in the data yet, escaped and unable to ping", () => {
     const payload = renderDiscord(
       companyProfile(ctx, "@everyone **Mistrel** <@123> [x](https://evil.example)"),
     );
     expect(checkDiscordLimits(payload)).toEqual([]);
     const text = payloadText(payload);
-    expect(text).toContain("No company matches");
-    expect(text).toContain("Closest names:");
+    expect(text).toContain(
+      "isn't in my data yet (174 companies as of 23 June 2026)".replace("174", String(companies.length)),
+    );
     expect(text).not.toContain("@everyone");
     expect(text).not.toContain("<@123>");
     expect(text).not.toContain("**Mistrel**");

@@ -12,7 +12,7 @@ const usd = (amount: number, currency: "USD" | "EUR" = "USD") => ({
 });
 
 const tiny: LandscapeInput = {
-  version: 1,
+  version: 2,
   asOf: "2024-12",
   sources: [{ id: "test", publisher: "Test", title: "Test", date: "2024" }],
   fxRates: [{ from: "EUR", to: "USD", rate: 1.1, asOf: "2024", cite }],

@@ -3,6 +3,8 @@ import type { Lexicon } from "./types.js";
 
 export const en: Lexicon = {
   language: "en",
+  everydayNames:
+    "dust | beside | genesis | vibe | sweep | alan | maki | pigment | doctrine | shift | pollen | moments | linkup | recast | nabla",
   stopWords: `
     a an the is are was were be been being do does did done has have had of in on at to for from by with
     about and or vs versus what which who whom whose when where how why much many me you your i my we our
@@ -259,6 +261,55 @@ export const en: Lexicon = {
     { category: "robotics", patterns: "robotics | robot* | humanoid*" },
     { category: "health", patterns: "health* | medical | medicine | biotech* | clinic*" },
     { category: "research", patterns: "research lab* | non profit | nonprofit | lab | labs" },
+    {
+      category: "developer-tools",
+      patterns:
+        "developer tool* | dev tool* | devtool* | mlops | llmops | model testing | ai testing | observability",
+    },
+    {
+      category: "data-infrastructure",
+      patterns:
+        "data infrastructure | data platform* | data observability | data science platform* | data quality",
+    },
+    { category: "search", patterns: "search engine* | enterprise search | web search | semantic search" },
+    {
+      category: "autonomous-vehicles",
+      patterns: "autonomous vehicle* | self driving | driverless | autonomous shuttle* | autonomous driving",
+    },
+    {
+      category: "drug-discovery",
+      patterns: "drug discovery | drug design | biotech* | pharma* | molecule* | genomic*",
+    },
+    {
+      category: "security",
+      patterns: "security | cybersecurity | cyber | privacy | encryption | fraud detection",
+    },
+    { category: "defence", patterns: "defence | defense | military | drone* | armed forces" },
+    {
+      category: "compute",
+      patterns: "compute | chip* | semiconductor* | gpu* | processor* | data center* | cloud computing",
+    },
+    { category: "legal", patterns: "legal | legaltech | law | lawyer* | contract* | patent*" },
+    {
+      category: "finance",
+      patterns: "finance | fintech | financial | accounting | banking | investment firm*",
+    },
+    { category: "insurance", patterns: "insurance | insurtech | insurer* | underwriting" },
+    {
+      category: "customer-service",
+      patterns: "customer service | customer support | call center* | contact center*",
+    },
+    { category: "marketing", patterns: "marketing | advertising | adtech | ads" },
+    { category: "retail", patterns: "retail | e commerce | ecommerce | shop* | store*" },
+    {
+      category: "industry",
+      patterns: "industry | industrial | manufacturing | factory | factories | supply chain",
+    },
+    { category: "climate-energy", patterns: "climate | energy | carbon | emissions | sustainability" },
+    { category: "sports", patterns: "sport* | sports analytics | sports tech" },
+    { category: "hr", patterns: "hr | recruit* | hiring | human resources" },
+    { category: "agriculture", patterns: "agriculture | agritech | farming | farm* | crop*" },
+    { category: "media", patterns: "media | broadcast* | newsroom* | publishing" },
   ],
   stages: [
     { stage: "pre-seed", patterns: "pre seed | preseed" },
@@ -269,6 +320,7 @@ export const en: Lexicon = {
     { stage: "series-d", patterns: "series d" },
     { stage: "series-e", patterns: "series e" },
     { stage: "ipo", patterns: "ipo | went public | listing" },
+    { stage: "series-f", patterns: "series f" },
   ],
   topics: [
     { topic: "ranking", patterns: "top three | top 3 | first tier | world class | third power" },
@@ -320,6 +372,7 @@ export const en: Lexicon = {
     "series-c": "Series C",
     "series-d": "Series D",
     "series-e": "Series E",
+    "series-f": "Series F",
     ipo: "IPO",
     debt: "debt round",
     grant: "grant",
@@ -338,6 +391,26 @@ export const en: Lexicon = {
     health: "health",
     research: "research",
     "world-models": "world models",
+    "developer-tools": "developer tools",
+    "data-infrastructure": "data infrastructure",
+    search: "search",
+    "autonomous-vehicles": "autonomous vehicles",
+    "drug-discovery": "drug discovery",
+    security: "security",
+    defence: "defence",
+    compute: "compute and chips",
+    legal: "legal",
+    finance: "finance",
+    insurance: "insurance",
+    "customer-service": "customer service",
+    marketing: "marketing",
+    retail: "retail",
+    industry: "industry",
+    "climate-energy": "climate and energy",
+    sports: "sports",
+    hr: "HR and recruiting",
+    agriculture: "agriculture",
+    media: "media",
   },
   metricNames: {
     headquarters: "headquarters",
@@ -382,12 +455,12 @@ export const en: Lexicon = {
     roundDate: "{company} last raised {when}: a {round} of {amount}.",
     valuation: "{company} was valued at {amount} at its {round} ({date}).",
     valuationUndisclosed: "{company}'s valuation is undisclosed (its {round}, {date}).",
-    noValuation: "{company}'s valuation is undisclosed: the data has none.",
+    noValuation: "The data has no valuation for {company}.",
     valuationTalks: "Reported talks since: a valuation of {amount} ({date}).",
     founded: "{company} was founded {when}.",
     noFounded: "The data has no founding date for {company}.",
     metric: "{company}'s {metric}: {value} ({date}).",
-    noMetric: "{company}'s {metric} is undisclosed: the data has no such figure.",
+    noMetric: "The data has no {metric} for {company}.",
     metricNote: "{company}, {date}: {text}",
     noNotes: "The data has nothing on {company}'s {metric}.",
     investors: "{company}'s investors include {investors}.",
@@ -411,11 +484,13 @@ export const en: Lexicon = {
     compareTie: "{companies} are level on {metric}: {lead}.",
     compareFloor:
       'No leader can be named on {metric}: a figure is a floor ("more than"), which may be ahead. {known}',
-    compareNoLeader: "No leader can be named on {metric}: {missing} undisclosed. {known}",
+    compareNoLeader: "No leader can be named on {metric}: {missing}. {known}",
+    missingUndisclosed: "{companies} undisclosed",
+    missingNoData: "{companies} not in the data",
     compareDepends: "Which is ahead depends on the source: sources differ.",
     forCompany: "{value} for {company}",
     sourcesDiffer: "Sources differ on {what}: {claims}.",
-    converted: "EUR amounts are converted at the dataset's rate, {rate}.",
+    converted: "EUR amounts are converted at the dataset's rate of their month: {rates}.",
     ecosystem: "{title}: {value}.",
     didYouMean: "Did you mean {candidates}?",
     helpEmpty: "Ask me about France's AI startups: who founded them, what they raised, what they're worth.",
@@ -452,6 +527,7 @@ export const en: Lexicon = {
     since: "Since then",
     rank: "Rank",
     undisclosed: "undisclosed",
+    notInData: "not in the data",
     vs: "vs",
     or: "or",
     and: "and",

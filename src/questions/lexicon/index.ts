@@ -102,6 +102,8 @@ export interface CompiledLexicon {
   stopWords: ReadonlySet<string>;
   /** Every word of every pattern and stop word: words of the language, never names. */
   words: ReadonlySet<string>;
+  /** The stems of the patterns' "word*" terms ("invest" of "invest*"). */
+  stems: ReadonlySet<string>;
   asks: readonly {
     pattern: Pattern;
     intent?: string | undefined;
@@ -156,8 +158,46 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     stopWords,
     // Month names are words too: "June" in "valuation in June 2024" is not an unknown company.
     words: new Set([...stopWords, ...terms.map((t) => t.text), ...items(lexicon.months).map(normalize)]),
+    stems: new Set(terms.filter((t) => t.prefix && t.text.length >= 4).map((t) => t.text)),
   };
 }
+
+/**
+ * Endings that make a stem's plain inflections ("investors", "fondées"): such a word is the stem's
+ * word, never a mistyped name ("investors" is not the fund InvestorX). Other endings may be names:
+ * "photorom" (Photoroom) only starts like "photo*".
+ */
+const INFLECTIONS = new Set([
+  "",
+  "s",
+  "es",
+  "ed",
+  "er",
+  "ers",
+  "or",
+  "ors",
+  "ing",
+  "ings",
+  "ment",
+  "ments",
+  "ion",
+  "ions",
+  "al",
+  "ly",
+  "e",
+  "ee",
+  "ees",
+  "eur",
+  "eurs",
+  "euse",
+  "euses",
+  "ant",
+  "ants",
+  "ante",
+  "antes",
+  "ait",
+  "aient",
+]);
 
 export const COMPILED: Readonly<Record<Language, CompiledLexicon>> = {
   en: compile(en),
@@ -175,7 +215,22 @@ export const GLUED_PREFIXES: readonly string[] = [
  * that only start like a pattern stem ("photo*") may still be names ("Photoroom" typed "photorom").
  */
 export function isLanguageWord(word: string): boolean {
-  return LANGUAGES.some((l) => COMPILED[l].words.has(word));
+  return LANGUAGES.some((l) => {
+    const { words, stems } = COMPILED[l];
+    if (words.has(word)) return true;
+    for (let end = 4; end <= word.length; end++)
+      if (stems.has(word.slice(0, end)) && INFLECTIONS.has(word.slice(end))) return true;
+    return false;
+  });
+}
+
+const EVERYDAY_NAMES: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap((l) => items(LEXICONS[l].everydayNames).map((w) => normalize(w))),
+);
+
+/** True when a one-word name is also an everyday word ("dust", "doctrine"): see Lexicon.everydayNames. */
+export function isEverydayName(word: string): boolean {
+  return EVERYDAY_NAMES.has(word);
 }
 
 export function isStopWord(word: string): boolean {

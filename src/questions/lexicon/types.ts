@@ -84,6 +84,8 @@ export type TemplateKey =
   | "compareMetric"
   | "compareTie"
   | "compareNoLeader"
+  | "missingUndisclosed"
+  | "missingNoData"
   | "compareDepends"
   | "forCompany"
   | "sourcesDiffer"
@@ -124,6 +126,7 @@ export type LabelKey =
   | "since"
   | "rank"
   | "undisclosed"
+  | "notInData"
   | "vs"
   | "or"
   | "and"
@@ -161,6 +164,12 @@ export interface Lexicon {
    * new lines. With the patterns' words they also tell the languages apart.
    */
   stopWords: string;
+  /**
+   * Everyday words that are also the name of a company in the data ("dust", "beside", "doctrine"):
+   * read as the company only with a sign it is meant (a question about a company, a capital
+   * letter mid-sentence, or the name alone), so "is there dust on the moon?" stays a sentence.
+   */
+  everydayNames: string;
   /** Words that join several names: "or", "and", "vs". */
   connectors: string;
   /** Letters glued to the front of the next word (Arabic "و", "ب", "ال"), tried off when a name is sought. */

@@ -1,6 +1,7 @@
 // A comparison's cells in words, in the question's language: "USD 395 M (August 2023)", the
 // sources they rest on, and every source's value when they differ.
 import type { ComparisonCell } from "../../answers/types.js";
+import type { Money, Undisclosed } from "../../data/schema.js";
 import { formatClaims, formatDate, formatMoney } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import { primary, sourcesOf } from "./common.js";
@@ -9,7 +10,7 @@ import { totalAmountText } from "./funding.js";
 
 /** A cell in words, with the date it is as of: "USD 395 M (August 2023)". */
 export function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string {
-  if (cell === undefined) return lex.labels.undisclosed;
+  if (cell === undefined) return lex.labels.notInData;
   switch (cell.kind) {
     case "total": {
       const last = cell.total.sinceThen.at(-1)?.date ?? cell.total.reported?.afterRound.date;
@@ -37,7 +38,7 @@ export function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string
     }
     case "date": {
       const date = primary(cell.figure);
-      return date === undefined ? lex.labels.undisclosed : formatDate(date, lex);
+      return date === undefined ? lex.labels.notInData : formatDate(date, lex);
     }
     case "number": {
       const claim = cell.metric.figure.claims[0];
@@ -45,10 +46,11 @@ export function cellText(cell: ComparisonCell | undefined, lex: Lexicon): string
         ? lex.labels.undisclosed
         : `${metricValue(cell.metric, lex)(claim.value)} (${formatDate(claim.asOf, lex)})`;
     }
-    // Not disclosed, or not in the data (a founding date no source gives): said the same way.
+    // Not disclosed by the company, or not in the data (a founding date no source gives).
     case "undisclosed":
-    case "unknown":
       return lex.labels.undisclosed;
+    case "unknown":
+      return lex.labels.notInData;
     default:
       return "";
   }
@@ -77,10 +79,11 @@ export function cellSources(cell: ComparisonCell | undefined): number[] {
 
 /** "USD 4 bn [7, 10] vs USD 4.5 bn [9]" when the sources of a cell's figure differ. */
 export function cellDispute(cell: ComparisonCell, lex: Lexicon): string | undefined {
-  const money = (m: { amount: number; currency: "USD" | "EUR" }) => formatMoney(m, lex);
+  const money = (m: Money | Undisclosed) => formatMoney(m, lex);
   switch (cell.kind) {
     case "money":
-      return cell.figure.claims.length > 1 ? formatClaims(cell.figure, money, lex) : undefined;
+      // Several claims that agree (before and after a round's money) are not a dispute.
+      return cell.figure.disputed !== undefined ? formatClaims(cell.figure, money, lex) : undefined;
     case "date":
       return cell.figure.claims.length > 1
         ? formatClaims(cell.figure, (d) => formatDate(d, lex), lex)

@@ -3,7 +3,7 @@
 // `sources`), except a disputed figure, which lists each source's value with its own marks.
 import type { AnswerContext } from "../../answers/context.js";
 import type { AsOf, Figure, NumberedSource, RoundView } from "../../answers/types.js";
-import type { Money, PartialDate, Stage } from "../../data/schema.js";
+import type { Money, PartialDate, Stage, Undisclosed } from "../../data/schema.js";
 import { formatClaims, formatDate, formatMoney } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { AnsweredQuestion, EmbeddedAnswer, Evidence, Understanding } from "../types.js";
@@ -42,8 +42,15 @@ export function figureEvidence<T>(
   lex: Lexicon,
 ): Evidence {
   const first = figure.claims[0];
-  if (figure.claims.length > 1)
+  if (figure.claims.length > 1 && figure.disputed !== undefined)
     return { label, text: formatClaims(figure, format, lex), sources: [], asOf: first?.asOf, disputed: true };
+  if (figure.claims.length > 1)
+    return {
+      label,
+      text: figure.claims.map((c) => format(c.value)).join(" / "),
+      sources: sourcesOf(figure),
+      asOf: first?.asOf,
+    };
   return {
     label,
     text: first === undefined ? lex.labels.undisclosed : format(first.value),
@@ -52,7 +59,7 @@ export function figureEvidence<T>(
   };
 }
 
-export const moneyText = (lex: Lexicon) => (m: Money) => formatMoney(m, lex);
+export const moneyText = (lex: Lexicon) => (m: Money | Undisclosed) => formatMoney(m, lex);
 
 /** "Sources differ on valuation: USD 4 bn [3] vs USD 4.5 bn [4]." when they do. */
 export function disputeNote<T>(

@@ -4,7 +4,10 @@
 import { fundingOf } from "../../answers/funding.js";
 import { profileOf } from "../../answers/profile.js";
 import type { CompanyProfileAnswer, MetricView, PersonView } from "../../answers/types.js";
-import type { Company, NoteTopic } from "../../data/schema.js";
+import type { Company, NoteTopic, Place } from "../../data/schema.js";
+import { messages } from "../../i18n/index.js";
+import { placeText } from "../../i18n/place.js";
+import { positionText } from "../../i18n/position.js";
 import { fill, formatDate, formatList, formatQuantity, formatWhen } from "../format.js";
 import { METRIC_KINDS, METRIC_TOPICS } from "../lexicon/metrics.js";
 import type { Lexicon } from "../lexicon/types.js";
@@ -39,11 +42,21 @@ const FUNDING_METRICS = new Set<QuestionMetric | undefined>([
   "biggest-round",
 ]);
 
+/** "CEO", "CTO until Aug 2024"; a founder with no stated position is a founder. */
+function roleOf(person: PersonView, lex: Lexicon): string | undefined {
+  return positionText(person, messages(lex.language));
+}
+
 function personEvidence(person: PersonView, lex: Lexicon): Evidence {
-  const name = person.role !== undefined ? `${person.name} (${person.role})` : person.name;
+  const role = roleOf(person, lex);
+  const name = role !== undefined ? `${person.name} (${role})` : person.name;
   // Without a background, the role is the figure itself: "Julien Chaumond: co-founder", said once.
   if (person.background === undefined)
-    return { label: person.name, text: person.role ?? person.name, sources: person.sources };
+    return {
+      label: person.name,
+      text: role ?? (person.founder ? lex.labels.founders : person.name),
+      sources: person.sources,
+    };
   const evidence = figureEvidence(name, person.background, (t) => t, lex);
   return { ...evidence, sources: [...new Set([...person.sources, ...evidence.sources])] };
 }
@@ -66,9 +79,10 @@ function foundersReply(
         }),
   ];
   if (profile.people.length > 0) {
-    const people = profile.people.map((p) =>
-      p.role !== undefined ? `${p.name}${lex.list.separator}${p.role}` : p.name,
-    );
+    const people = profile.people.map((p) => {
+      const role = roleOf(p, lex);
+      return role !== undefined ? `${p.name}${lex.list.separator}${role}` : p.name;
+    });
     sentences.push(fill(lex, "otherPeople", { company, people: formatList(people, lex) }));
   }
   return {
@@ -140,7 +154,7 @@ function foundedReply(
   if (profile.founded === undefined || date === undefined)
     return {
       headline: fill(lex, "noFounded", { company }),
-      evidence: [{ label: lex.labels.founded, text: lex.labels.undisclosed, sources: [] }],
+      evidence: [{ label: lex.labels.founded, text: lex.labels.notInData, sources: [] }],
       notes: [],
     };
   const format = (d: string) => formatDate(d, lex);
@@ -161,12 +175,12 @@ function headquartersReply(
   if (profile.hq === undefined || where === undefined)
     return {
       headline: fill(lex, "noHeadquarters", { company }),
-      evidence: [{ label: lex.labels.headquarters, text: lex.labels.undisclosed, sources: [] }],
+      evidence: [{ label: lex.labels.headquarters, text: lex.labels.notInData, sources: [] }],
       notes: [],
     };
-  const text = (t: string) => t;
+  const text = (p: Place) => placeText(p, messages(lex.language));
   return {
-    headline: fill(lex, "headquarters", { company, where }),
+    headline: fill(lex, "headquarters", { company, where: text(where) }),
     evidence: [figureEvidence(lex.labels.headquarters, profile.hq, text, lex)],
     notes: disputeNote(rc, lex.metricNames.headquarters, profile.hq, text),
   };
@@ -209,12 +223,12 @@ function metricReply(
     if (METRIC_KINDS[metric] === undefined && topics.length > 0)
       return {
         headline: fill(lex, "noNotes", { company, metric: lex.metricNames[metric] }),
-        evidence: [{ label: lex.metricNames[metric], text: lex.labels.undisclosed, sources: [] }],
+        evidence: [{ label: lex.metricNames[metric], text: lex.labels.notInData, sources: [] }],
         notes: [],
       };
     return {
       headline: fill(lex, "noMetric", { company, metric: lex.metricNames[metric] }),
-      evidence: [{ label: lex.metricNames[metric], text: lex.labels.undisclosed, sources: [] }],
+      evidence: [{ label: lex.metricNames[metric], text: lex.labels.notInData, sources: [] }],
       notes: [],
     };
   }
@@ -255,7 +269,8 @@ function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Pick<Rep
       figureEvidence(
         roundLabel(profile.latestRound, lex),
         profile.latestRound.amount,
-        (m) => formatQuantity(m.amount, m.currency, "exact", lex),
+        (m) =>
+          m === "undisclosed" ? lex.labels.undisclosed : formatQuantity(m.amount, m.currency, "exact", lex),
         lex,
       ),
     );
@@ -304,18 +319,27 @@ export function companyReply(rc: ReplyContext, company: Company): Reply {
   return { ...base, ...profileReply(rc, profile) };
 }
 
+/** A headline names this many investors, then says how many more the evidence lists. */
+const MAX_INVESTORS_NAMED = 8;
+
 function investorsReply(
   rc: ReplyContext,
   funding: ReturnType<typeof fundingOf>,
 ): Pick<Reply, "headline" | "evidence" | "notes"> {
   const { lex } = rc;
   const company = funding.company.name;
-  const names: string[] = [];
+  const leads: string[] = [];
+  const others: string[] = [];
   const evidence: Evidence[] = [];
+  // The newest rounds' lead investors first: who backs the company now, then everyone else.
+  for (const round of [...funding.rounds].reverse()) {
+    for (const i of round.leads) if (!leads.includes(i.name)) leads.push(i.name);
+    for (const i of round.others) if (!others.includes(i.name)) others.push(i.name);
+  }
+  const names = [...leads, ...others.filter((n) => !leads.includes(n))];
   for (const round of funding.rounds) {
     const investors = [...round.leads, ...round.others];
     if (investors.length === 0) continue;
-    for (const i of investors) if (!names.includes(i.name)) names.push(i.name);
     const reported = round.status === "reported" ? ` (${lex.templates.reported})` : "";
     evidence.push({
       label: `${roundLabel(round, lex)}${reported}`,
@@ -327,7 +351,13 @@ function investorsReply(
     });
   }
   if (names.length === 0) return { headline: fill(lex, "noInvestors", { company }), evidence, notes: [] };
-  const shown = names.length > 10 ? [...names.slice(0, 10), "…"] : names;
+  const shown =
+    names.length > MAX_INVESTORS_NAMED
+      ? [
+          ...names.slice(0, MAX_INVESTORS_NAMED),
+          lex.list.more.replace("{count}", String(names.length - MAX_INVESTORS_NAMED)),
+        ]
+      : names;
   return {
     headline: fill(lex, "investors", { company, investors: formatList(shown, lex) }),
     evidence,

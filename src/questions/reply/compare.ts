@@ -8,7 +8,7 @@ import { SourceBook } from "../../answers/sources.js";
 import type { ComparisonAnswer, ComparisonRow, MetricView } from "../../answers/types.js";
 import { metricView } from "../../answers/views.js";
 import type { Company } from "../../data/schema.js";
-import { fill, formatDate, formatList, formatRate, joinColon } from "../format.js";
+import { convertedNote, fill, formatDate, formatList, formatRate, joinColon } from "../format.js";
 import type { Lexicon, TemplateKey } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import { cellDispute, cellSources, cellText } from "./cells.js";
@@ -37,7 +37,8 @@ interface Side {
   name: string;
   text: string;
   sources: number[];
-  undisclosed: boolean;
+  /** Why the side has no figure: the company kept it secret, or the data has none. */
+  missing?: "undisclosed" | "not-in-data" | undefined;
 }
 
 /** The sentence stating who leads, or why no one can be named. */
@@ -64,13 +65,19 @@ function verdict(
     const first = sides.find((s) => leader.includes(s.name));
     return fill(lex, "compareTie", { companies: formatList(leader, lex), metric, lead: first?.text ?? "" });
   }
-  const missing = sides.filter((s) => s.undisclosed).map((s) => s.name);
-  if (missing.length > 0) {
+  const secret = sides.filter((s) => s.missing === "undisclosed").map((s) => s.name);
+  const absent = sides.filter((s) => s.missing === "not-in-data").map((s) => s.name);
+  if (secret.length + absent.length > 0) {
     const known = sides
-      .filter((s) => !s.undisclosed)
+      .filter((s) => s.missing === undefined)
       .map((s) => `${joinColon(lex, s.name, s.text)}.`)
       .join(" ");
-    return fill(lex, "compareNoLeader", { metric, missing: formatList(missing, lex), known }).trim();
+    // "Dust undisclosed", "Mistral AI not in the data": a secret figure is not a missing one.
+    const missing = [
+      ...(secret.length > 0 ? [fill(lex, "missingUndisclosed", { companies: formatList(secret, lex) })] : []),
+      ...(absent.length > 0 ? [fill(lex, "missingNoData", { companies: formatList(absent, lex) })] : []),
+    ].join(lex.list.separator);
+    return fill(lex, "compareNoLeader", { metric, missing, known }).trim();
   }
   return `${fill(lex, "compareDepends", {})} ${sides.map((s) => `${joinColon(lex, s.name, s.text)}.`).join(" ")}`;
 }
@@ -82,7 +89,8 @@ function rowSides(answer: ComparisonAnswer, row: ComparisonRow, lex: Lexicon): S
       name: c.name,
       text: cellText(cell, lex),
       sources: cellSources(cell),
-      undisclosed: cell?.kind === "undisclosed" || cell?.kind === "unknown",
+      missing:
+        cell?.kind === "undisclosed" ? "undisclosed" : cell?.kind === "unknown" ? "not-in-data" : undefined,
     };
   });
 }
@@ -113,10 +121,7 @@ function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow
         fill(lex, "sourcesDiffer", { what: `${company}${lex.list.separator}${metricName}`, claims }),
       );
   }
-  if (row.converted) {
-    const rate = answer.rates[0];
-    if (rate !== undefined) notes.push(fill(lex, "converted", { rate: formatRate(rate, lex) }));
-  }
+  if (row.converted) notes.push(...convertedNote(answer.rates, lex));
   const evidence: Evidence[] = sides.map((s) => ({
     label: joinColon(lex, s.name, metricName),
     text: s.text,
@@ -153,12 +158,12 @@ function metricComparison(rc: ReplyContext, companies: readonly Company[], metri
     const view = views[i];
     const claim = view?.figure.claims[0];
     return view === undefined || claim === undefined
-      ? { name: c.name, text: lex.labels.undisclosed, sources: [], undisclosed: true }
+      ? { name: c.name, text: lex.labels.notInData, sources: [], missing: "not-in-data" }
       : {
           name: c.name,
           text: `${metricValue(view, lex)(claim.value)} (${formatDate(claim.asOf, lex)})`,
           sources: sourcesOf(view.figure),
-          undisclosed: false,
+          missing: undefined,
         };
   });
   const comparable =

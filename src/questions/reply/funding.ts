@@ -1,14 +1,23 @@
 // One company's money: what it raised in total, its latest (or largest) round and when, and what
 // it is worth. Built on the same answers /funding and /startup give (their views and numbered
 // sources), so the evidence's source numbers are the embedded answer's.
-import { convert } from "../../answers/money.js";
+import { convert, isMoney } from "../../answers/money.js";
 import type {
   CompanyFundingAnswer,
   CompanyProfileAnswer,
   RoundView,
   TotalRaisedView,
 } from "../../answers/types.js";
-import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen, joinColon } from "../format.js";
+import {
+  convertedNote,
+  fill,
+  formatDate,
+  formatList,
+  formatMoney,
+  formatRate,
+  formatWhen,
+  joinColon,
+} from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import {
@@ -90,9 +99,8 @@ export function totalEvidence(total: TotalRaisedView, lex: Lexicon): Evidence[] 
   return evidence;
 }
 
-function convertedNote(total: TotalRaisedView, lex: Lexicon): string[] {
-  const rate = total.comparable?.converted[0]?.rate;
-  return rate === undefined ? [] : [fill(lex, "converted", { rate: formatRate(rate, lex) })];
+function totalConvertedNote(total: TotalRaisedView, lex: Lexicon): string[] {
+  return convertedNote(total.comparable?.converted.map((c) => c.rate) ?? [], lex);
 }
 
 function roundSentence(
@@ -115,7 +123,7 @@ export function roundEvidence(round: RoundView, lex: Lexicon): Evidence[] {
   const evidence = [figureEvidence(roundLabel(round, lex), round.amount, moneyText(lex), lex)];
   evidence.push(
     round.valuation === undefined
-      ? { label: lex.labels.valuation, text: lex.labels.undisclosed, sources: [] }
+      ? { label: lex.labels.valuation, text: lex.labels.notInData, sources: [] }
       : figureEvidence(
           lex.labels.valuation,
           round.valuation,
@@ -147,7 +155,7 @@ export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): R
     const total = funding.totalRaised;
     const notes = [
       ...disputeNote(rc, lex.metricNames["total-raised"], total.reported?.figure, moneyText(lex)),
-      ...convertedNote(total, lex),
+      ...totalConvertedNote(total, lex),
     ];
     return {
       ...base,
@@ -159,8 +167,9 @@ export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): R
   const latest = completed.at(-1) as RoundView;
   const rates = rc.ctx.data.fxRates;
   const usd = (r: RoundView) => {
-    const m = primary(r.amount);
-    return m === undefined ? 0 : (convert(m, "USD", rates)?.money.amount ?? 0);
+    const claim = r.amount.claims[0];
+    if (claim === undefined || !isMoney(claim.value)) return 0;
+    return convert(claim.value, "USD", rates, claim.asOf)?.money.amount ?? 0;
   };
   const round =
     metric === "biggest-round" ? completed.reduce((a, b) => (usd(b) > usd(a) ? b : a), latest) : latest;

@@ -5,6 +5,8 @@ import { companiesOfPerson } from "../../answers/company-facts.js";
 import { backingsOf, investorOfPerson, investorWithId, personWithId } from "../../answers/lookup.js";
 import { SourceBook } from "../../answers/sources.js";
 import type { Investor, Landscape, Person } from "../../data/schema.js";
+import { messages } from "../../i18n/index.js";
+import { positionText } from "../../i18n/position.js";
 import { normalize } from "../../search/normalize.js";
 import { fill, formatDate, formatList, formatMoney, joinColon } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
@@ -61,12 +63,12 @@ export function personReply(rc: ReplyContext, entity: FoundEntity): Reply {
         }),
       );
     for (const link of links.filter((l) => !l.founder)) {
-      const role = link.company.people.find((p) => p.person === person.id);
+      const position = link.company.people.find((p) => p.person === person.id);
       sentences.push(
         fill(lex, "personWorksAt", {
           person: name,
           company: link.company.name,
-          role: role?.role ?? "",
+          role: position === undefined ? "" : (positionText(position, messages(lex.language)) ?? ""),
         }).replace(/ ?: \.$/, "."),
       );
     }
@@ -75,7 +77,7 @@ export function personReply(rc: ReplyContext, entity: FoundEntity): Reply {
       if (entry !== undefined)
         evidence.push({
           label: link.company.name,
-          text: entry.role ?? lex.labels.founders,
+          text: positionText(entry, messages(lex.language)) ?? lex.labels.founders,
           sources: book.cite(entry.cite),
         });
     }

@@ -12,7 +12,16 @@ import type { Figure, RankingEntry } from "../../answers/types.js";
 import { metricView, roundView } from "../../answers/views.js";
 import type { Category, Company, Money } from "../../data/schema.js";
 import { companiesByWeight } from "../../search/entries.js";
-import { fill, formatDate, formatList, formatMoney, formatRate, formatWhen, joinColon } from "../format.js";
+import {
+  convertedNote,
+  fill,
+  formatDate,
+  formatList,
+  formatMoney,
+  formatRate,
+  formatWhen,
+  joinColon,
+} from "../format.js";
 import type { Evidence } from "../types.js";
 import {
   figureEvidence,
@@ -94,10 +103,7 @@ function moneyRanking(rc: ReplyContext): Reply {
       date: formatDate(top.round.date, lex),
     });
   else headline = fill(lex, "rankingTotal", { company: top.company.name, amount: amountOf(top) });
-  const notes =
-    answer.rates.length > 0
-      ? [fill(lex, "converted", { rate: formatRate(answer.rates[0] as never, lex) })]
-      : [];
+  const notes = convertedNote(answer.rates, lex);
   return {
     title: lex.labels.ranking,
     headline,
@@ -242,8 +248,7 @@ function ownRanking(rc: ReplyContext): Reply {
       });
   }
   const evidence = shown.map((r, i) => ({ ...r.evidence, label: `${i + 1}. ${r.evidence.label}` }));
-  const rate = rates.used()[0];
-  const notes = rate !== undefined ? [fill(lex, "converted", { rate: formatRate(rate, lex) })] : [];
+  const notes = convertedNote(rates.used(), lex);
   return { title: lex.labels.ranking, headline, evidence, notes, ...book.done() };
 }
 

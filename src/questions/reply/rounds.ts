@@ -89,7 +89,7 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
     return {
       ...base,
       headline: fill(lex, "noMatchingRound", { company, filter: filterText(rc) }),
-      evidence: [{ label: filterText(rc), text: lex.labels.undisclosed, sources: [] }],
+      evidence: [{ label: filterText(rc), text: lex.labels.notInData, sources: [] }],
     };
   const evidence: Evidence[] = rounds.flatMap((r) => roundEvidence(r, lex));
   const { metric, intent, filters } = understanding;
@@ -118,7 +118,10 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
     };
   }
   if (metric === "total-raised" && filters.year !== undefined && rounds.length > 0) {
-    const amounts = rounds.map((r) => primary(r.amount));
+    const amounts = rounds.map((r) => {
+      const m = primary(r.amount);
+      return m === "undisclosed" ? undefined : m;
+    });
     const currencies = new Set(amounts.map((m) => m?.currency));
     const sum =
       amounts.every((m) => m !== undefined) && currencies.size === 1

@@ -59,6 +59,8 @@ function describeCell(cell: ComparisonCell, m: Messages): Described {
         reported: false,
       };
     }
+    case "unknown":
+      return { amountText: m.figures.notInData, missing: "undisclosed", detail: "", ...none };
     default:
       return { amountText: m.figures.undisclosed, missing: "undisclosed", detail: "", ...none };
   }
@@ -73,7 +75,7 @@ function cellDispute(cell: ComparisonCell, m: Messages): string | undefined {
         : cell.kind === "total"
           ? cell.total.reported?.figure
           : undefined;
-  return figure !== undefined && figure.claims.length > 1 ? moneyClaims(figure, m) : undefined;
+  return figure !== undefined && figure.disputed !== undefined ? moneyClaims(figure, m) : undefined;
 }
 
 export function comparisonChartModel(

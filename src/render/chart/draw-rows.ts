@@ -53,7 +53,7 @@ function layout(ctx: Ctx, groups: readonly ChartGroup[], area: Area, wantTwoLine
 function valueParts(bar: ChartBar, twoLines: boolean, m: Messages): { text: string; bold: boolean }[] {
   const parts = [
     {
-      text: bar.missing === "undisclosed" ? m.figures.undisclosed : bar.amountText,
+      text: bar.amountText,
       bold: bar.missing === undefined,
     },
   ];

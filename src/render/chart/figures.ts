@@ -4,7 +4,7 @@
 
 import { findRate } from "../../answers/money.js";
 import type { ComparableMoney, Figure, FxRateUsed, RoundView, Sourced } from "../../answers/types.js";
-import type { Currency, FxRate, Money, PartialDate, Stage } from "../../data/schema.js";
+import type { Currency, FxRate, Money, PartialDate, Stage, Undisclosed } from "../../data/schema.js";
 import type { Language, Messages } from "../../i18n/index.js";
 import { formatDate, formatList, formatMoney, formatRate, formatSourceMarks } from "../format.js";
 import type { ChartBar, ChartNote, ChartNoteKind } from "./model.js";
@@ -51,8 +51,8 @@ export function claimsText<T>(figure: Figure<T>, format: (value: T) => string, l
     .join(" / ");
 }
 
-export const moneyClaims = (figure: Figure<Money>, m: Messages) =>
-  claimsText(figure, (v) => money(v, m), m.language);
+export const moneyClaims = (figure: Figure<Money | Undisclosed>, m: Messages) =>
+  claimsText(figure, (v) => (v === "undisclosed" ? m.figures.undisclosed : money(v, m)), m.language);
 
 /** The chart's currency and the dataset rates that put other currencies on it. */
 export class ChartScale {
@@ -71,10 +71,10 @@ export class ChartScale {
     this.#rates = [...carried];
   }
 
-  /** The amount in the chart's currency, or undefined when no rate links the two. */
-  place(money: Money): { value: number; converted: boolean } | undefined {
+  /** The amount in the chart's currency at the rate of `date`, or undefined when no rate links the two. */
+  place(money: Money, date?: PartialDate): { value: number; converted: boolean } | undefined {
     if (money.currency === this.currency) return { value: money.amount, converted: false };
-    const rate = this.rate(money.currency);
+    const rate = this.rate(money.currency, date);
     if (rate === undefined) return undefined;
     this.#used.set(`${rate.from}>${rate.to}@${rate.asOf}`, rate);
     return { value: money.amount * rate.rate, converted: true };
@@ -86,10 +86,20 @@ export class ChartScale {
       this.#used.set(`${c.rate.from}>${c.rate.to}@${c.rate.asOf}`, c.rate);
   }
 
-  private rate(from: Currency): FxRateUsed | undefined {
-    const carried = this.#rates.find((r) => r.from === from && r.to === this.currency);
-    if (carried !== undefined) return carried;
-    const found = findRate(from, this.currency, this.dataset);
+  /** The rate of `date`'s month: the answer's own (cited) one where it used it, else the dataset's. */
+  private rate(from: Currency, date?: PartialDate): FxRateUsed | undefined {
+    const carried = this.#rates.filter((r) => r.from === from && r.to === this.currency);
+    const found =
+      findRate(from, this.currency, this.dataset, date) ??
+      // Without the dataset's rates, the answer's own (cited) rate nearest the date.
+      findRate(
+        from,
+        this.currency,
+        carried.map((r) => ({ ...r, cite: [] })),
+        date,
+      );
+    const same = carried.find((r) => r.asOf === found?.fx.asOf);
+    if (same !== undefined) return same;
     if (found === undefined) return undefined;
     return {
       from,
@@ -102,9 +112,31 @@ export class ChartScale {
     };
   }
 
-  /** "EUR converted at 1 EUR = 1.0367 USD (dataset rate of 9 Feb 2025 [6])", one per rate used. */
+  /**
+   * "EUR converted at 1 EUR = 1.0367 USD (dataset rate of 9 Feb 2025 [6])", one per rate used; past
+   * two, one note with the range of the monthly rates, so the notes stay short.
+   */
   notes(m: Messages): ChartNote[] {
-    return [...this.#used.values()].map((rate) => {
+    const used = [...this.#used.values()];
+    if (used.length > 2) {
+      const byFrom = new Map<Currency, FxRateUsed[]>();
+      for (const r of used) byFrom.set(r.from, [...(byFrom.get(r.from) ?? []), r]);
+      return [...byFrom].map(([from, list]) => {
+        const values = list.map((r) => r.rate);
+        const low = { from, to: this.currency, rate: Math.min(...values) };
+        const high = { from, to: this.currency, rate: Math.max(...values) };
+        return {
+          kind: "converted",
+          text: m.chart.convertedMonthly(
+            m.chart.currencies[from],
+            formatRate(low, m.language),
+            formatRate(high, m.language),
+            formatSourceMarks([...new Set(list.flatMap((r) => r.sources))]),
+          ),
+        };
+      });
+    }
+    return used.map((rate) => {
       const marks = formatSourceMarks(rate.sources);
       const asOf = formatDate(rate.asOf, { language: m.language });
       return {
@@ -121,10 +153,11 @@ export class ChartScale {
 
 /** The label and length of a bar for an amount stated in `stated` and compared as `comparable`. */
 export function amountBar(
-  stated: Money | undefined,
+  given: Money | Undisclosed | undefined,
   comparable: ComparableMoney | undefined,
   m: Messages,
 ): Pick<ChartBar, "amountText" | "convertedText" | "value" | "missing"> {
+  const stated = given === "undisclosed" ? undefined : given;
   if (comparable === undefined) {
     return stated === undefined
       ? { amountText: m.figures.undisclosed, missing: "undisclosed" }

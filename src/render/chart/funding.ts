@@ -1,8 +1,8 @@
 // /funding for one company: a column per round, oldest first, each labelled with its amount and
 // date. Amounts in another currency are put on the chart's scale with a dataset rate, and say so.
-import { COMMON_CURRENCY } from "../../answers/money.js";
+import { COMMON_CURRENCY, isMoney } from "../../answers/money.js";
 import type { CompanyFundingAnswer, RoundView } from "../../answers/types.js";
-import type { FxRate } from "../../data/schema.js";
+import type { Currency, FxRate, Money } from "../../data/schema.js";
 import { type Language, type Messages, messages } from "../../i18n/index.js";
 import {
   approximate,
@@ -32,9 +32,11 @@ function roundBar(round: RoundView, scale: ChartScale, m: Messages): ChartBar {
     reported: round.status === "reported",
     series: 0,
   };
-  const primary = round.amount.claims[0]?.value;
-  if (primary === undefined) return { ...base, amountText: m.figures.undisclosed, missing: "undisclosed" };
-  const placed = scale.place(primary);
+  const claim = round.amount.claims[0];
+  const primary = claim?.value;
+  if (claim === undefined || primary === undefined || primary === "undisclosed")
+    return { ...base, amountText: m.figures.undisclosed, missing: "undisclosed" };
+  const placed = scale.place(primary, claim.asOf);
   if (placed === undefined) return { ...base, amountText: money(primary, m), missing: "no-rate" };
   return {
     ...base,
@@ -46,6 +48,17 @@ function roundBar(round: RoundView, scale: ChartScale, m: Messages): ChartBar {
   };
 }
 
+/** The total raised as stated, when all of it (the reported total and the rounds since) is in `currency`. */
+function statedTotal(answer: CompanyFundingAnswer, currency: Currency): Money | undefined {
+  const total = answer.totalRaised;
+  const parts = [
+    ...(total.reported !== undefined ? [total.reported.figure.claims[0]?.value] : []),
+    ...total.sinceThen.map((r) => r.amount.claims[0]?.value),
+  ].filter((v) => v !== "undisclosed");
+  if (parts.length === 0 || !parts.every((v) => isMoney(v) && v.currency === currency)) return undefined;
+  return { amount: parts.reduce((n, v) => n + (isMoney(v) ? v.amount : 0), 0), currency };
+}
+
 export function fundingChartModel(
   answer: CompanyFundingAnswer,
   rates: readonly FxRate[] = [],
@@ -55,14 +68,21 @@ export function fundingChartModel(
   const m = messages(language);
   const rounds = answer.rounds.slice(-MAX_COLUMNS[language]);
   // One currency when every round is in it (nothing converted); else the currency of the total.
-  const currencies = new Set(rounds.flatMap((r) => r.amount.claims.slice(0, 1).map((c) => c.value.currency)));
+  const currencies = new Set(
+    rounds.flatMap((r) =>
+      r.amount.claims.slice(0, 1).flatMap((c) => (isMoney(c.value) ? [c.value.currency] : [])),
+    ),
+  );
   const total = answer.totalRaised.comparable;
   const only = currencies.size === 1 ? [...currencies][0] : undefined;
   const currency = only ?? total?.value.currency ?? COMMON_CURRENCY;
   const carried = total?.converted.map((c) => c.rate) ?? [];
   const scale = new ChartScale(currency, carried, rates);
   const bars = rounds.map((round) => roundBar(round, scale, m));
-  scale.record(total);
+  // The total in the bars' own currency where every part of it is stated in it (Kyutai's EUR
+  // 300 M, not "~ USD 324 M" over euro bars); else in the common currency, with its rates noted.
+  const inOwn = only !== undefined && only !== total?.value.currency ? statedTotal(answer, only) : undefined;
+  if (inOwn === undefined) scale.record(total);
 
   const extra: ChartNote[] = rounds
     .filter((r) => r.amount.disputed !== undefined)
@@ -71,9 +91,13 @@ export function fundingChartModel(
   if (earlier > 0) extra.push({ kind: "more", text: m.chart.seeEmbed(m.chart.earlierRounds(earlier)) });
 
   const totalText =
-    total === undefined
-      ? m.chart.totalUndisclosed
-      : m.chart.totalRaised(total.converted.length > 0 ? approximate(total.value, m) : money(total.value, m));
+    inOwn !== undefined
+      ? m.chart.totalRaised(money(inOwn, m))
+      : total === undefined
+        ? m.chart.totalUndisclosed
+        : m.chart.totalRaised(
+            total.converted.length > 0 ? approximate(total.value, m) : money(total.value, m),
+          );
   return {
     kind: "funding",
     name: fileName("funding", answer.company.id),

@@ -1,7 +1,7 @@
 // The ranking of rounds or companies: a row per entry, best first, bars from zero in the ranking's
 // currency; companies whose amount is unknown are listed with no bar, never as zero.
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
-import type { Money } from "../../data/schema.js";
+import type { Money, Undisclosed } from "../../data/schema.js";
 import { type Language, type Messages, messages } from "../../i18n/index.js";
 import { formatList } from "../format.js";
 import { rankingTitle } from "../titles.js";
@@ -21,7 +21,7 @@ import type { ChartBar, ChartModel, ChartNote } from "./model.js";
 /** Rows that fit 450 px with two-line labels. */
 export const MAX_ROWS = 10;
 
-function statedAmount(entry: RankingEntry): Money | undefined {
+function statedAmount(entry: RankingEntry): Money | Undisclosed | undefined {
   if (entry.round !== undefined) return entry.round.amount.claims[0]?.value;
   if (entry.total?.basis === "reported") return entry.total.reported?.figure.claims[0]?.value;
   if (entry.rounds?.length === 1) return entry.rounds[0]?.amount.claims[0]?.value;
@@ -58,7 +58,7 @@ function entryDispute(entry: RankingEntry, m: Messages): string | undefined {
     entry.total?.reported?.figure ??
     entry.rounds?.find((r) => r.amount.disputed)?.amount;
   const claims =
-    figure !== undefined && figure.claims.length > 1 ? moneyClaims(figure, m) : m.chart.seeEmbedShort;
+    figure !== undefined && figure.disputed !== undefined ? moneyClaims(figure, m) : m.chart.seeEmbedShort;
   return m.chart.disputed(entry.company.name, claims);
 }
 

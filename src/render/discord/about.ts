@@ -1,7 +1,8 @@
 // `/about`: what the bot knows, how fresh it is, and how to use it.
 import type { AboutAnswer } from "../../answers/types.js";
 import { type Messages, messages } from "../../i18n/index.js";
-import { formatDate } from "../format.js";
+import { formatCategory, formatDate } from "../format.js";
+import { companiesText } from "../titles.js";
 import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
 import { footer } from "./sections.js";
 
@@ -35,7 +36,14 @@ export function renderAboutEmbed(answer: AboutAnswer, m: Messages = messages("en
           },
           {
             name: m.about.companies,
-            value: answer.companies.map((c) => style.escape(c)).join(m.comma) || m.about.none,
+            value: companiesText(answer, (c) => style.escape(c), m),
+          },
+          {
+            name: m.about.categoriesLabel,
+            value:
+              answer.categories
+                .map((c) => `${formatCategory(c.category, m.language)} ${c.companies}`)
+                .join(" · ") || m.about.none,
           },
           { name: m.about.commandsLabel, value: m.about.commands },
           { name: m.about.project, value: m.about.hosted(answer.projectUrl) },

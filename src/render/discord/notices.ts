@@ -1,7 +1,7 @@
 // Answers that say why there is no figure: no match, several matches, a request that can't work.
 import type { AmbiguousAnswer, InvalidRequestAnswer, NotFoundAnswer } from "../../answers/types.js";
 import { type Messages, messages } from "../../i18n/index.js";
-import { formatList } from "../format.js";
+import { formatDate, formatList } from "../format.js";
 import { invalidRequestText } from "../titles.js";
 import { COLOURS, type DiscordMessage, escapeUserText } from "./payload.js";
 import { footer } from "./sections.js";
@@ -15,8 +15,15 @@ const names = (list: readonly { name: string }[], m: Messages) =>
   );
 
 export function renderNotFoundEmbed(answer: NotFoundAnswer, m: Messages = EN): DiscordMessage {
-  const query = answer.query.trim() === "" ? m.notices.emptyName : m.quote(escapeUserText(answer.query));
-  const lines = [m.notices.noMatch(query)];
+  const lines = [
+    answer.query.trim() === ""
+      ? m.notices.emptyName
+      : m.notices.noMatch(
+          m.quote(escapeUserText(answer.query)),
+          answer.known.companies,
+          formatDate(answer.asOf.data, { language: m.language }),
+        ),
+  ];
   if (answer.suggestions.length > 0) lines.push(m.notices.closest(names(answer.suggestions, m)));
   lines.push(m.notices.tryAbout("`/about`"));
   return {

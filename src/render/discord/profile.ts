@@ -1,6 +1,6 @@
 // A company's card as a Discord embed: the figures inline, the longer lists below, sources last.
 import type { APIEmbed } from "discord.js";
-import type { CompanyProfileAnswer, PersonView, ValuationView } from "../../answers/types.js";
+import type { CompanyProfileAnswer, ValuationView } from "../../answers/types.js";
 import { type Messages, messages } from "../../i18n/index.js";
 import { formatCategory, formatDate, formatSourceMarks } from "../format.js";
 import type { SourceDetail } from "../phrases.js";
@@ -8,8 +8,11 @@ import {
   conversionText,
   dateText,
   metricText,
+  personLine,
+  placeFigureText,
   roundName,
   roundText,
+  statusText,
   textFigure,
   totalText,
   valuationText,
@@ -21,23 +24,10 @@ const MAX_NOTES = 5;
 const MAX_PRODUCTS = 6;
 const EN = messages("en");
 
-export function personLine(person: PersonView, m: Messages = EN): string {
-  const style = discordStyleFor(m.language);
-  const role =
-    person.role !== undefined && !/^(co-?)?founder$/i.test(person.role)
-      ? ` (${style.escape(person.role)})`
-      : "";
-  const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
-  const background =
-    person.background !== undefined ? `${m.colon}${textFigure(person.background, style, m)}` : "";
-  const marks = formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)));
-  return `**${style.escape(person.name)}**${role}${marks === "" ? "" : ` ${marks}`}${background}`;
-}
-
 export function valuationLines(valuation: ValuationView, m: Messages = EN): string[] {
   const style = discordStyleFor(m.language);
   const lines: string[] = [];
-  if (valuation.latest === undefined) lines.push(m.figures.undisclosed);
+  if (valuation.latest === undefined) lines.push(m.figures.notInData);
   else
     lines.push(
       `${valuationText(valuation.latest.figure, style, m)} (${roundName(valuation.latest.round, m)})`,
@@ -78,9 +68,10 @@ export function renderProfileEmbed(
       ),
       ...field(
         m.labels.headquarters,
-        [answer.hq !== undefined ? textFigure(answer.hq, style, m) : m.figures.notInData],
+        [answer.hq !== undefined ? placeFigureText(answer.hq, style, m) : m.figures.notInData],
         true,
       ),
+      ...field(m.labels.status, [statusText(answer.status, style, m)], true),
       ...field(m.labels.valuation, valuationLines(answer.valuation, m), true),
       ...field(m.labels.totalRaised, [
         totalText(total, style, m),
@@ -100,11 +91,11 @@ export function renderProfileEmbed(
       ),
       ...field(
         answer.founders.length === 1 ? m.labels.founder : m.labels.founders,
-        answer.founders.map((p) => `• ${personLine(p, m)}`),
+        answer.founders.map((p) => `• ${personLine(p, style, m)}`),
       ),
       ...field(
         m.labels.people,
-        answer.people.map((p) => `• ${personLine(p, m)}`),
+        answer.people.map((p) => `• ${personLine(p, style, m)}`),
       ),
       ...field(
         m.labels.products,

@@ -6,8 +6,8 @@ import type {
   NotFoundAnswer,
 } from "../../answers/types.js";
 import { type Messages, messages } from "../../i18n/index.js";
-import { formatDate, formatList } from "../format.js";
-import { invalidRequestText } from "../titles.js";
+import { formatCategory, formatDate, formatList } from "../format.js";
+import { companiesText, invalidRequestText } from "../titles.js";
 import { blocks, hanging, heading, rows } from "./layout.js";
 import { asOfLine } from "./sections.js";
 
@@ -23,9 +23,14 @@ export function safeEcho(text: string): string {
 const quoted = (text: string) => `"${safeEcho(text)}"`;
 
 export function renderNotFoundText(answer: NotFoundAnswer, m: Messages = EN): string {
-  const query = answer.query.trim() === "" ? m.notices.emptyName : quoted(answer.query);
   return blocks([
-    m.notices.noMatch(query),
+    answer.query.trim() === ""
+      ? m.notices.emptyName
+      : m.notices.noMatch(
+          quoted(answer.query),
+          answer.known.companies,
+          formatDate(answer.asOf.data, { language: m.language }),
+        ),
     answer.suggestions.length > 0
       ? m.notices.closest(
           formatList(
@@ -72,7 +77,11 @@ export function renderAboutText(answer: AboutAnswer, m: Messages = EN): string {
           .map((p) => `${p.seed ? m.figures.seedArticle : p.publisher} (${p.citations})`)
           .join(m.comma),
       ],
-      [m.about.companies, answer.companies.join(m.comma)],
+      [m.about.companies, companiesText(answer, (c) => c, m)],
+      [
+        m.about.categoriesLabel,
+        answer.categories.map((c) => `${formatCategory(c.category, m.language)} ${c.companies}`).join(" · "),
+      ],
       [m.about.project, m.about.hosted(answer.projectUrl)],
     ]),
     asOfLine({ asOf: { data: answer.asOf.data } }, m),

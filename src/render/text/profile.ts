@@ -1,32 +1,22 @@
 // A company's card for the terminal.
-import type { CompanyProfileAnswer, PersonView } from "../../answers/types.js";
+import type { CompanyProfileAnswer } from "../../answers/types.js";
 import { type Messages, messages } from "../../i18n/index.js";
 import { formatCategory, formatDate, formatSourceMarks } from "../format.js";
 import {
   conversionText,
   dateText,
   metricText,
+  personLine,
+  placeFigureText,
   roundName,
   roundText,
+  statusText,
   textFigure,
   totalText,
   valuationText,
 } from "../phrases.js";
 import { blocks, bullets, heading, rows, section } from "./layout.js";
 import { asOfLine, disputesSection, sourcesSection, textStyleFor } from "./sections.js";
-
-function personLine(person: PersonView, m: Messages): string {
-  const style = textStyleFor(m.language);
-  const role =
-    person.role !== undefined && !/^(co-?)?founder$/i.test(person.role)
-      ? ` (${style.escape(person.role)})`
-      : "";
-  const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
-  const background =
-    person.background !== undefined ? `${m.colon}${textFigure(person.background, style, m)}` : "";
-  const marks = formatSourceMarks(person.sources.filter((n) => !backgroundSources.has(n)));
-  return `${style.escape(person.name)}${role}${marks === "" ? "" : ` ${marks}`}${background}`;
-}
 
 export function renderProfileText(answer: CompanyProfileAnswer, m: Messages = messages("en")): string {
   const style = textStyleFor(m.language);
@@ -35,7 +25,7 @@ export function renderProfileText(answer: CompanyProfileAnswer, m: Messages = me
   const date = (d: string) => formatDate(d, { language: m.language });
   const valuationLines = [
     valuation.latest === undefined
-      ? m.figures.undisclosed
+      ? m.figures.notInData
       : `${valuationText(valuation.latest.figure, style, m)} (${roundName(valuation.latest.round, m)})`,
     ...valuation.reported.map(
       (t) =>
@@ -55,8 +45,9 @@ export function renderProfileText(answer: CompanyProfileAnswer, m: Messages = me
       ],
       [
         m.labels.headquarters,
-        answer.hq !== undefined ? textFigure(answer.hq, style, m) : m.figures.notInData,
+        answer.hq !== undefined ? placeFigureText(answer.hq, style, m) : m.figures.notInData,
       ],
+      [m.labels.status, statusText(answer.status, style, m)],
       [m.labels.totalRaised, totalText(total, style, m)],
       [
         "",
@@ -74,9 +65,9 @@ export function renderProfileText(answer: CompanyProfileAnswer, m: Messages = me
     section(m.labels.reportedSince, bullets(answer.reportedRounds.map((r) => roundText(r, style, {}, m)))),
     section(
       answer.founders.length === 1 ? m.labels.founder : m.labels.founders,
-      bullets(answer.founders.map((p) => personLine(p, m))),
+      bullets(answer.founders.map((p) => personLine(p, style, m))),
     ),
-    section(m.labels.people, bullets(answer.people.map((p) => personLine(p, m)))),
+    section(m.labels.people, bullets(answer.people.map((p) => personLine(p, style, m)))),
     section(
       m.labels.products,
       bullets(

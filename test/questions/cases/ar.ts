@@ -17,7 +17,7 @@ export const ARABIC: Case[] = [
   { q: "ما هو ريتشي 2؟", says: ["Reachy 2 من منتجات Pollen Robotics"] },
   { q: "من أسس آمي لابز؟", companies: ["ami-labs"], says: ["Yann LeCun"] },
   { q: "أين يقع مقر بولسايد؟", metric: "headquarters", says: ["يقع مقر Poolside في باريس"] },
-  { q: "هل هاغينغ فيس مربحة؟", metric: "profitability", says: ["حققت أرباحًا على مدى سنتها المالية"] },
+  { q: "هل هاغينغ فيس مربحة؟", metric: "profitability", says: ["حققت أرباحًا في 2025"] },
   { q: "من استحوذ على بولن روبوتيكس؟", metric: "acquisitions", says: ["استحوذت عليها"] },
   {
     q: "من شارك في تأسيس هاغينغ فيس؟",
@@ -36,7 +36,13 @@ export const ARABIC: Case[] = [
   {
     q: "كم جمعت ميسترال؟",
     metric: "total-raised",
-    says: ["1.1 مليار دولار", "1.7 مليار يورو", "جولة الفئة B"],
+    says: ["2.8 مليار يورو", "جولة الفئة C"],
+  },
+  // A reported total plus a round since, in euros: converted at the rate of the round's month.
+  {
+    q: "كم جمعت لايت أون؟",
+    metric: "total-raised",
+    says: ["3.3 مليون دولار", "13.5 مليون يورو"],
     converted: true,
   },
   {
@@ -56,7 +62,7 @@ export const ARABIC: Case[] = [
     converted: true,
   },
   { q: "أيهما جمع أكثر، Poolside أم Dust؟", winner: "Poolside جمعت أكثر", says: ["626 مليون دولار"] },
-  { q: "أيهما أعلى تقييما، ح أم Dust؟", says: ["لا يمكن تحديد الأعلى", "غير معلن"] },
+  { q: "أيهما أعلى تقييما، ح أم Dust؟", says: ["لا يمكن تحديد الأعلى", "غير موجود في البيانات لـDust"] },
   {
     q: "قارن بين ميسترال و H و Poolside",
     companies: ["mistral-ai", "h-company", "poolside"],
@@ -87,7 +93,7 @@ export const ARABIC: Case[] = [
   { q: "ما هي لي تشات؟", found: "product:le-chat", says: ["من منتجات Mistral AI"] },
   { q: "ماذا تفعل Dust؟", intent: "describe", says: ["Dust:"] },
   { q: "مين أسس ميسترال؟", intent: "founders", says: ["Arthur Mensch"] },
-  { q: "متى أطلقت ميسترال لي تشات؟", metric: "launched", says: ["6 فبراير 2025"] },
+  { q: "متى أطلقت ميسترال لي تشات؟", metric: "launched", says: ["فبراير 2025"] },
   { q: "كم قيمة ميسترال؟", metric: "valuation", says: ["11.7 مليار يورو"] },
   { q: "هل ميسترال أكبر من وجه العناق؟", winner: "Mistral AI جمعت أكثر" },
   { q: "ما هي منتجات ميسترال؟", metric: "products", says: ["Le Chat", "Mistral 7B"] },

@@ -1,5 +1,5 @@
 // Questions asked in French (with and without accents, some with typos): the answer comes back in
-// French, its figures written the French way ("2,86 Md $", "avril 2023").
+// French, its figures written the French way ("3,31 Md $", "avril 2023").
 import type { Case } from "../ask.js";
 
 export const FRENCH: Case[] = [
@@ -7,7 +7,7 @@ export const FRENCH: Case[] = [
     q: "Qui a levé le plus, Mistral ou Hugging Face ?",
     intent: "compare",
     winner: "Mistral AI a levé le plus",
-    says: ["environ 2,86 Md $", "contre 395 M $ (août 2023) pour Hugging Face"],
+    says: ["environ 3,31 Md $", "contre 395 M $ (24 août 2023) pour Hugging Face"],
     converted: true,
   },
   {
@@ -25,13 +25,13 @@ export const FRENCH: Case[] = [
   {
     q: "Est-ce que H vaut plus que Dust ?",
     metric: "valuation",
-    says: ["Impossible de désigner un gagnant", "non communiqué pour H Company et Dust"],
+    says: ["Impossible de désigner un gagnant", "pas dans les données pour Dust", "H Company : 370 M $"],
   },
   {
-    q: "Mistral ou H, laquelle vaut le plus ?",
+    q: "Mistral ou Dust, laquelle vaut le plus ?",
     metric: "valuation",
     // French typography: a space before the colon, in the engine's sentences too.
-    says: ["non communiqué pour H Company", "Mistral AI : 11,7 Md €"],
+    says: ["pas dans les données pour Dust", "Mistral AI : 11,7 Md €"],
   },
   {
     q: "Photoroom vaut-elle plus que Poolside ?",
@@ -50,7 +50,7 @@ export const FRENCH: Case[] = [
   {
     q: "Hugging Face est-elle rentable ?",
     metric: "profitability",
-    says: ["Rentable sur son exercice 2025"],
+    says: ["Rentable en 2025 avec un modèle freemium"],
   },
   {
     q: "Où est basée Pollen Robotics ?",
@@ -61,10 +61,21 @@ export const FRENCH: Case[] = [
   { q: "Qui a investi dans l'amorçage de H ?", says: [/^Le tour d'amorçage \(mai 2024\) : 220 M \$\./] },
   { q: "Combien ont levé les startups françaises de l'IA ?", says: ["environ 16 Md €"] },
   { q: "Combien d'argent gagne Photoroom ?", metric: "revenue", says: ["ARR de Photoroom : 65 M $"] },
-  { q: "Qu'a racheté Hugging Face ?", metric: "acquisitions", says: ["A racheté Pollen Robotics"] },
+  {
+    q: "Qu'a racheté Hugging Face ?",
+    metric: "acquisitions",
+    says: ["A racheté la start-up bordelaise de robotique Pollen Robotics"],
+  },
   { q: "Qui a co-fondé Photoroom ?", intent: "founders", says: ["Matthieu Rouif et Eliot Andres"] },
   { q: "Photoroom a été cofondée par qui ?", intent: "founders", says: ["Eliot Andres"] },
-  { q: "Qui a fondé H ?", companies: ["h-company"], says: ["Charles Kantor, Laurent Sifre et Karl Tuyls"] },
+  {
+    q: "Qui a fondé H ?",
+    companies: ["h-company"],
+    says: [
+      "Charles Kantor, Laurent Sifre, Julien Perolat, Daan Wierstra et Karl Tuyls",
+      "Gautier Cloix, CEO depuis juin 2025",
+    ],
+  },
   { q: "qui a fonde mistral", says: ["Mistral AI a été fondée par Arthur Mensch"] },
   { q: "Qui dirige H ?", intent: "founders", says: ["Gautier Cloix"] },
   { q: "Qui sont les fondateurs de Dust ?", says: ["Stanislas Polu et Gabriel Hubert"] },
@@ -75,7 +86,11 @@ export const FRENCH: Case[] = [
     metric: "total-raised",
     says: ["Dust a levé 21 M $ au total", "la série A (juin 2024)"],
   },
-  { q: "Combien Mistral a-t-elle levé au total ?", says: ["1,1 Md $", "1,7 Md €"], converted: true },
+  {
+    q: "Combien Mistral a-t-elle levé au total ?",
+    says: ["2,8 Md € au total", "série C (9 septembre 2025)"],
+  },
+  { q: "Combien LightOn a-t-elle levé au total ?", says: ["3,3 M $", "13,5 M €"], converted: true },
   { q: "combien a leve hugingface", companies: ["hugging-face"], says: ["395 M $"] },
   { q: "Combien a levé Photoroom ?", says: ["62,1 M $"], sourcesDiffer: true },
   {
@@ -85,10 +100,10 @@ export const FRENCH: Case[] = [
   },
   { q: "Quand Photoroom a-t-elle levé des fonds ?", metric: "round-date", says: ["en mars 2024"] },
   { q: "Quelle est la valorisation de H ?", metric: "valuation", says: ["n'est pas communiquée"] },
-  { q: "Combien vaut Poolside ?", says: ["3 Md $", "12 Md $"] },
+  { q: "Combien vaut Poolside ?", says: ["3 Md $", "série B (octobre 2024)"] },
   {
     q: "Quelle était la valorisation de Mistral en 2024 ?",
-    says: ["6,4 Md $", "la série B (juin 2024)"],
+    says: ["6,4 Md $", "la série B (11 juin 2024)"],
     sourcesDiffer: true,
   },
   { q: "Quelles sont toutes les startups ?", intent: "category", says: ["Les données couvrent"] },
@@ -100,33 +115,38 @@ export const FRENCH: Case[] = [
     says: ["Balderton", "Aglaé Ventures"],
   },
   { q: "Qui a investi dans Mistral ?", says: ["General Catalyst", "ASML"] },
-  { q: "Quel est le chiffre d'affaires de Hugging Face ?", metric: "revenue", says: ["environ 130 M $"] },
+  {
+    q: "Quel est le chiffre d'affaires de Hugging Face ?",
+    metric: "revenue",
+    says: ["pas dans les données"],
+  },
+  { q: "Quel est le chiffre d'affaires de Mistral ?", metric: "revenue", says: ["plus de 400 M $"] },
   { q: "Quel est l'ARR de Photoroom ?", says: ["65 M $"], sourcesDiffer: true },
   { q: "Combien d'utilisateurs a Photoroom ?", metric: "users", says: ["9,76 M"] },
   { q: "Combien de salariés chez Mistral ?", metric: "employees", says: ["environ 250"] },
   { q: "C'est quoi Le Chat ?", found: "product:le-chat", says: ["Le Chat est un produit de Mistral AI"] },
   { q: "Qu'est-ce que Runner H ?", says: ["produit de H Company"] },
   { q: "Que fait Dust ?", intent: "describe", says: ["Dust :"] },
-  { q: "Quand Le Chat a-t-il été lancé ?", says: ["Le Chat a été lancé le 6 février 2025"] },
+  { q: "Quand Le Chat a-t-il été lancé ?", says: ["Le Chat a été lancé en février 2025"] },
   { q: "valo de Photoroom ?", metric: "valuation", says: ["500 M $"] },
   { q: "qui a fondé mistrall ?", companies: ["mistral-ai"], says: ["Arthur Mensch"] },
   { q: "combien vaut hugging face", says: ["4 Md $"], sourcesDiffer: true },
   { q: "Quels sont les produits de Mistral ?", metric: "products", says: ["Le Chat et Mistral 7B"] },
   { q: "Parle-moi de Photoroom", intent: "profile", says: ["62,1 M $"] },
-  { q: "Quelles startups font de l'image ?", intent: "category", says: ["Photoroom et Presti"] },
-  { q: "Quelles startups font de la vidéo ?", says: ["Submagic et Argil"] },
+  { q: "Quelles startups font de l'image ?", intent: "category", says: ["Photoroom", "Presti"] },
+  { q: "Quelles startups font de la vidéo ?", says: ["Argil et Submagic"] },
   { q: "Quelle startup a levé le plus ?", intent: "ranking", says: ["Mistral AI a levé le plus"] },
   {
     q: "Quelle est la plus grosse levée de 2024 ?",
     metric: "biggest-round",
-    says: ["la série B, 640 M $ (juin 2024)"],
+    says: ["la série B, 640 M $ (11 juin 2024)"],
   },
   {
     q: "Quelle entreprise est la mieux valorisée ?",
     metric: "valuation",
     says: ["Mistral AI a la plus haute valorisation"],
   },
-  { q: "Quelles sont les dernières levées ?", metric: "round-date", says: ["AMI Labs"] },
+  { q: "Quelles sont les dernières levées ?", metric: "round-date", says: ["Parallel"] },
   {
     q: "Combien la France investit-elle dans l'IA ?",
     intent: "ecosystem",

@@ -1,0 +1,152 @@
+// The sourcing rules a schema can't express (../shared/SOURCING.md): every page cited is a full
+// source record with its address, every citation of a page quotes the sentence that holds the
+// value, and that quote states the value it supports (the amount, the year, the city, the name), so
+// a reader who opens the page finds it with Ctrl-F.
+import { namesAny, namesCurrency, statesFigure } from "./figures-in-text.js";
+import type { Problem } from "./load.js";
+import type { Citation, Claim, Fact, Landscape, Money, PartialDate } from "./schema.js";
+import { SEED_SOURCE } from "./seed-facts.js";
+
+type Path = (string | number)[];
+
+export function checkRules(data: Landscape): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: Path, message: string) => problems.push({ path, message });
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const people = new Map(data.people.map((p) => [p.id, p]));
+  const investors = new Map(data.investors.map((i) => [i.id, i]));
+
+  data.sources.forEach((s, i) => {
+    if (s.kind === "page" && s.id !== SEED_SOURCE && s.url === undefined)
+      at(["sources", i, "url"], "a page needs its address (url), so a reader can open it");
+  });
+
+  /**
+   * Citations of a page that must quote it: every source but the seed (fact id + line) and data sets
+   * (an unknown source id is the cross-check's to report).
+   */
+  const quoted = (c: Citation) => c.source !== SEED_SOURCE && sources.get(c.source)?.kind === "page";
+
+  // Every citation of a page quotes it.
+  const visit = (node: unknown, path: Path) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        visit(item, [...path, i]);
+      });
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (Array.isArray(record.cite))
+      (record.cite as Citation[]).forEach((c, i) => {
+        if (quoted(c) && c.says === undefined)
+          at([...path, "cite", i, "says"], `quote the sentence of "${c.source}" that holds the value`);
+      });
+    for (const [key, value] of Object.entries(record)) if (key !== "cite") visit(value, [...path, key]);
+  };
+  visit(data, []);
+
+  /** Each quote of the claim must pass `states`; `what` says what it should contain. */
+  const quotes = <T>(
+    claim: Claim<T>,
+    path: Path,
+    what: string,
+    states: (says: string, c: Citation) => boolean,
+  ) => {
+    claim.cite.forEach((c, i) => {
+      if (!quoted(c) || c.says === undefined) return;
+      if (!states(c.says, c))
+        at([...path, "cite", i, "says"], `the quote of "${c.source}" does not state ${what}`);
+    });
+  };
+  const money = (m: Money) => `${m.amount} ${m.currency}`;
+  const statesMoney = (value: Money) => (says: string, c: Citation) => {
+    const m = c.reported ?? value;
+    return statesFigure(says, m.amount) && namesCurrency(says, m.currency);
+  };
+  const moneyFact = (fact: Fact<Money | "undisclosed" | object> | undefined, path: Path) =>
+    fact?.claims.forEach((claim, ci) => {
+      const v = claim.value;
+      if (typeof v === "object" && v !== null && "amount" in v && "currency" in v) {
+        const m = { amount: v.amount, currency: v.currency } as Money;
+        quotes(
+          claim,
+          [...path, "claims", ci],
+          `${money(m)} (the amount as the page writes it)`,
+          statesMoney(m),
+        );
+      }
+    });
+  const yearOf = (d: PartialDate) => d.slice(0, 4);
+
+  data.companies.forEach((company, ci) => {
+    const here: Path = ["companies", ci];
+    company.founded?.claims.forEach((claim, k) => {
+      quotes(claim, [...here, "founded", "claims", k], `the year ${yearOf(claim.value)}`, (says) =>
+        says.includes(yearOf(claim.value)),
+      );
+    });
+    company.hq?.claims.forEach((claim, k) => {
+      quotes(claim, [...here, "hq", "claims", k], `the city ${claim.value.city}`, (says) =>
+        namesAny(says, [claim.value.city]),
+      );
+    });
+    company.status?.claims.forEach((claim, k) => {
+      const path = [...here, "status", "claims", k];
+      const v = claim.value;
+      if (v.state === "acquired") {
+        quotes(claim, path, `the acquirer ${v.by}`, (says) => namesAny(says, [v.by]));
+        if (v.price !== undefined && v.price !== "undisclosed") {
+          const price = v.price;
+          quotes(claim, path, money(price), statesMoney(price));
+        }
+      }
+    });
+    for (const list of ["founders", "people"] as const)
+      company[list].forEach((position, k) => {
+        const person = people.get(position.person);
+        if (person === undefined) return;
+        const names = [person.name, person.name.split(/\s+/).at(-1) ?? person.name, ...person.aliases];
+        quotes(
+          { value: 0, asOf: "2000", cite: position.cite },
+          [...here, list, k],
+          `the name ${person.name}`,
+          (says) => namesAny(says, names),
+        );
+      });
+    company.rounds.forEach((round, ri) => {
+      const path: Path = [...here, "rounds", ri];
+      moneyFact(round.amount, [...path, "amount"]);
+      moneyFact(round.valuation, [...path, "valuation"]);
+      moneyFact(round.totalRaisedAfter, [...path, "totalRaisedAfter"]);
+      round.investors.forEach((part, k) => {
+        const investor = investors.get(part.investor);
+        if (investor === undefined) return;
+        quotes(
+          { value: 0, asOf: round.date, cite: part.cite },
+          [...path, "investors", k],
+          `the investor ${investor.name}`,
+          (says) => namesAny(says, [investor.name, ...investor.aliases]),
+        );
+      });
+    });
+    company.metrics.forEach((metric, k) => {
+      metric.fact.claims.forEach((claim, m) => {
+        quotes(claim, [...here, "metrics", k, "fact", "claims", m], `${claim.value}`, (says) =>
+          statesFigure(says, claim.value),
+        );
+      });
+    });
+  });
+
+  data.ecosystem.forEach((fact, ei) => {
+    fact.figures.forEach((figure, k) => {
+      const v = figure.value;
+      const claim = { value: v, asOf: figure.asOf, cite: figure.cite };
+      const path = ["ecosystem", ei, "figures", k];
+      if ("currency" in v) quotes(claim, path, money(v), statesMoney(v));
+      else quotes(claim, path, `${v.amount}`, (says) => statesFigure(says, v.amount));
+    });
+  });
+  return problems;
+}
