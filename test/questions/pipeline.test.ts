@@ -118,7 +118,7 @@ describe("the language tables", () => {
     const known = new Set(
       `company people person companies role background investor investors amount total reported round
       rounds date when since metric value description product products category winner lead others missing
-      known what claims rate rates title candidates dropped count filter year text where`.split(/\s+/),
+      known what claims rate rates names title candidates dropped count filter year text where`.split(/\s+/),
     );
     for (const [key, template] of Object.entries(LEXICONS[language].templates))
       for (const [, name] of template.matchAll(/\{(\w+)\}/g))

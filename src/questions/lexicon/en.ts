@@ -495,7 +495,9 @@ export const en: Lexicon = {
     didYouMean: "Did you mean {candidates}?",
     helpEmpty: "Ask me about France's AI startups: who founded them, what they raised, what they're worth.",
     helpUnrelated: "I can only answer questions about France's AI startups and ecosystem, with sources.",
-    helpUnknown: "I couldn't find that name in my data. I know about {companies}.",
+    helpUnknown:
+      "I couldn't find a company of my data in that question. I know {count} companies, among them {companies}.",
+    helpUnknownNamed: "{names} isn't in my data yet ({count} companies as of {date}).",
     helpAsked: "I answer questions about France's AI startups, every figure with its source and date.",
     reported: "reported",
     otherUnknown: "I couldn't find the other company you named in my data.",

@@ -467,7 +467,9 @@ export const fr: Lexicon = {
       "Posez-moi une question sur les startups françaises de l'IA : fondateurs, levées, valorisations.",
     helpUnrelated:
       "Je ne réponds qu'aux questions sur les startups et l'écosystème français de l'IA, sources à l'appui.",
-    helpUnknown: "Je ne trouve pas ce nom dans mes données. Je connais {companies}.",
+    helpUnknown:
+      "Je ne trouve aucune entreprise de mes données dans cette question. J'en connais {count}, dont {companies}.",
+    helpUnknownNamed: "{names} n'est pas encore dans mes données ({count} entreprises au {date}).",
     helpAsked:
       "Je réponds aux questions sur les startups françaises de l'IA, chaque chiffre avec sa source et sa date.",
     reported: "signalé",

@@ -95,6 +95,7 @@ export type TemplateKey =
   | "helpEmpty"
   | "helpUnrelated"
   | "helpUnknown"
+  | "helpUnknownNamed"
   | "helpAsked"
   | "reported"
   | "otherUnknown"

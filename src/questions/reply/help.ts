@@ -1,12 +1,18 @@
 // When the engine can't answer: a short, friendly reply in the question's language saying what it
 // can answer, with example questions and the slash commands. It never repeats the user's words.
 import type { AnswerContext } from "../../answers/context.js";
-import { fill, formatAlternatives, formatList } from "../format.js";
+import { companiesByWeight } from "../../search/entries.js";
+import { fill, formatAlternatives, formatDate, formatList } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { DidYouMeanQuestion, HelpQuestion, HelpReason, Understanding } from "../types.js";
 
 const COMMANDS = ["startup", "funding", "compare", "ask", "about"] as const;
 const KNOWN_SHOWN = 6;
+
+/** A normalised word shown back as a name: letters and digits only, its first letter capitalised. */
+function displayName(word: string): string {
+  return word.charAt(0).toLocaleUpperCase() + word.slice(1);
+}
 
 export function helpReply(
   ctx: AnswerContext,
@@ -14,15 +20,27 @@ export function helpReply(
   lex: Lexicon,
   reason: HelpReason,
 ): HelpQuestion {
-  const known = ctx.data.companies.slice(0, KNOWN_SHOWN).map((c) => c.name);
+  // The best-known companies, said to be some of them: never a handful listed as if it were all.
+  const known = companiesByWeight(ctx.data)
+    .slice(0, KNOWN_SHOWN)
+    .map((c) => c.name);
+  const count = String(ctx.data.companies.length);
+  // A capitalised word that is no name of the data ("Pigment"): named back, as a word of letters.
+  const unknown = understanding.unknownNames.map(displayName);
   const headline =
     reason === "empty"
       ? fill(lex, "helpEmpty", {})
-      : reason === "unknown-entity"
-        ? fill(lex, "helpUnknown", { companies: formatList(known, lex) })
-        : reason === "asked-for-help"
-          ? fill(lex, "helpAsked", {})
-          : fill(lex, "helpUnrelated", {});
+      : reason === "unknown-entity" && unknown.length > 0
+        ? fill(lex, "helpUnknownNamed", {
+            names: formatList(unknown, lex),
+            count,
+            date: formatDate(ctx.data.asOf, lex),
+          })
+        : reason === "unknown-entity"
+          ? fill(lex, "helpUnknown", { companies: formatList(known, lex), count })
+          : reason === "asked-for-help"
+            ? fill(lex, "helpAsked", {})
+            : fill(lex, "helpUnrelated", {});
   return {
     kind: "help",
     understanding,

@@ -120,7 +120,7 @@ export const ARABIC: Case[] = [
   },
   { q: "من هو وزير الذكاء الاصطناعي؟", intent: "ecosystem", says: ["Clara Chappaz"] },
   { q: "\u202Bمن أسس ميسترال؟\u202C", companies: ["mistral-ai"], says: ["Arthur Mensch"] },
-  { q: "كم جمعت OpenAI؟", kind: "help", reason: "unknown-entity", says: ["لم أجد هذا الاسم"] },
+  { q: "كم جمعت OpenAI؟", kind: "help", reason: "unknown-entity", says: ["Openai ليست في بياناتي بعد"] },
   { q: "مرحبا", kind: "help", says: ["اسألني"] },
   { q: "ما هو أفضل مطعم في المدينة؟", kind: "help" },
 ];

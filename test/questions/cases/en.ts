@@ -362,7 +362,15 @@ const cannotAnswer: Case[] = [
     q: "How much did OpenAI raise?",
     kind: "help",
     reason: "unknown-entity",
-    says: ["couldn't find that name"],
+    // The name is said back, with how much the data holds, rather than "I couldn't find that name".
+    says: [/^Openai isn't in my data yet \(\d+ companies as of \d+ \w+ \d{4}\)\.$/],
+  },
+  {
+    q: "How much did they raise?",
+    kind: "help",
+    reason: "unknown-entity",
+    // No name given: the help says how many companies it knows, "among them" a few, never as if all.
+    says: [/I know \d+ companies, among them Mistral AI/],
   },
   { q: "What's the weather in Paris?", kind: "help" },
   { q: "help", kind: "help", reason: "asked-for-help" },

@@ -165,6 +165,11 @@ export const FRENCH: Case[] = [
   },
   { q: "Qui est le ministre de l'IA ?", intent: "ecosystem", says: ["Clara Chappaz"] },
   { q: "Combien de startups IA en France ?", says: ["1\u202f114"] },
-  { q: "Combien a levé OpenAI ?", kind: "help", reason: "unknown-entity", says: ["Je ne trouve pas ce nom"] },
+  {
+    q: "Combien a levé OpenAI ?",
+    kind: "help",
+    reason: "unknown-entity",
+    says: [/^Openai n'est pas encore dans mes données \(\d+ entreprises au \d+ \S+ \d{4}\)\.$/],
+  },
   { q: "Bonjour", kind: "help", reason: "empty", says: ["Posez-moi une question"] },
 ];
