@@ -19,6 +19,7 @@ const SECTIONS: Readonly<Record<string, (flags: Flags) => void | Promise<void>>>
   search: (flags) => runSearchBench(flags),
   chart: async () => (await import("./chart.js")).runChartBench(),
   questions: (flags) => runQuestionBench(flags),
+  startup: async () => (await import("./startup.js")).runStartupBench(),
 };
 
 const args = process.argv.slice(2);

@@ -84,9 +84,9 @@ export const EXAMPLES: Example[] = [
   },
   {
     file: "reply-startup-unknown",
-    about: "/startup name:Zzyzx: no match, with the closest names",
+    about: "/startup name:Mistral Labs: not in the data yet, with the close name offered",
     command: "startup",
-    options: [["name", "Zzyzx"]],
+    options: [["name", "Mistral Labs"]],
   },
 ];
 

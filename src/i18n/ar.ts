@@ -268,7 +268,7 @@ export const ar = {
   },
 
   notices: {
-    noMatchTitle: "لا نتيجة",
+    noMatchTitle: "ليست في بياناتي بعد",
     noMatch: (query: string, companies: number, date: string) =>
       `${query} ليست في بياناتي بعد (${companies} شركة حتى ${date}).`,
     emptyName: "لم يُذكر اسم شركة.",

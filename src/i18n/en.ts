@@ -293,7 +293,7 @@ export const en = {
   },
 
   notices: {
-    noMatchTitle: "No match",
+    noMatchTitle: "Not in my data yet",
     /** A name the data doesn't hold, with how much the data holds: "“Pigment” isn't in my data yet (150 companies as of Mar 2026)." */
     noMatch: (query: string, companies: number, date: string) =>
       `${query} isn't in my data yet (${plural(companies, "company", "companies")} as of ${date}).`,

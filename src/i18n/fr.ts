@@ -277,7 +277,7 @@ export const fr = {
   },
 
   notices: {
-    noMatchTitle: "Aucun résultat",
+    noMatchTitle: "Pas encore dans mes données",
     noMatch: (query: string, companies: number, date: string) =>
       `${query} n'est pas encore dans mes données (${plural(companies, "entreprise", "entreprises")} ${at(date)}).`,
     emptyName: "Aucun nom d'entreprise n'a été donné.",

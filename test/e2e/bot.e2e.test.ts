@@ -106,7 +106,7 @@ describe("a member uses the slash commands", () => {
   it("a typo, an Arabic alias and a domain all find the company", async () => {
     for (const name of ["mistal", "ميسترال", "poolside.ai", "hugingface"]) {
       const { message } = await command("startup", { name });
-      expect(message?.embeds?.[0]?.title, name).not.toBe("No match");
+      expect(message?.embeds?.[0]?.title, name).not.toBe("Not in my data yet");
     }
     expect((await command("startup", { name: "ميسترال" })).message?.embeds?.[0]?.title).toBe("Mistral AI");
     expect((await command("startup", { name: "poolside.ai" })).message?.embeds?.[0]?.title).toBe("Poolside");
@@ -121,8 +121,8 @@ describe("a member uses the slash commands", () => {
       { first: "phtoroom", second: "poolside.ai", third: "Dust AI" },
       "Photoroom vs Poolside vs Dust",
     ],
-    ["funding", { company: "Zzyzx Robotics" }, "No match"],
-    ["compare", { first: "Mistral", second: "Zzyzx Robotics" }, "No match"],
+    ["funding", { company: "Zzyzx Robotics" }, "Not in my data yet"],
+    ["compare", { first: "Mistral", second: "Zzyzx Robotics" }, "Not in my data yet"],
   ] as const)("/%s %o", async (name, options, title) => {
     const { message } = await command(name, options);
     expect(message?.embeds?.[0]?.title).toBe(title);
