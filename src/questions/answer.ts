@@ -95,5 +95,9 @@ export function answerQuestion(text: string, ctx: QuestionContext): QuestionAnsw
   const local = inLanguage(ctx, understanding.language);
   const rc: ReplyContext = { ctx: local, understanding, lex: LEXICONS[understanding.language] };
   const built = reply(rc);
-  return built === undefined ? cannotAnswer(local, understanding) : answered(rc, built);
+  if (built === undefined) return cannotAnswer(local, understanding);
+  // "how much did dust raise?": the everyday word taken for a name, said so the reader can tell.
+  for (const { word, name } of understanding.readAsNames)
+    built.notes.unshift(fill(rc.lex, "readAsName", { word, company: name }));
+  return answered(rc, built);
 }

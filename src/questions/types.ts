@@ -102,6 +102,8 @@ export interface Understanding {
   unclear: UnclearName[];
   /** Capitalised words that look like names but match nothing (normalised). */
   unknownNames: string[];
+  /** Everyday words read as a company's name ("dust" → Dust): the answer says it did. */
+  readAsNames: { word: string; name: string }[];
   filters: QuestionFilters;
   /** The words compare ("more", "than", "vs", "ou", "أم"). */
   comparing: boolean;

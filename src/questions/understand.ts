@@ -57,6 +57,9 @@ export function understand(
     companyIds: decision.companyIds,
     unclear,
     unknownNames: names.unknownNames,
+    readAsNames: names.entities
+      .filter((e) => e.everyday === true)
+      .map((e) => ({ word: e.matched, name: e.name })),
     comparing: cues.compare,
     filters: { year: cues.year, stage: cues.stage, category: cues.category, topic: cues.topic },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],

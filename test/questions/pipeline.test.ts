@@ -4,7 +4,7 @@ import { understand } from "../../src/questions/answer.js";
 import { detectLanguage, languageOfLocale } from "../../src/questions/language.js";
 import { COMPILED, items, LANGUAGES, LEXICONS } from "../../src/questions/lexicon/index.js";
 import { MAX_QUESTION_CHARS, prepare } from "../../src/questions/prepare.js";
-import { context } from "./ask.js";
+import { ask, context } from "./ask.js";
 
 const ctx = context();
 const names = (q: string) => understand(q, ctx).entities.map((e) => `${e.kind}:${e.id}`);
@@ -100,6 +100,26 @@ describe("finding names", () => {
   });
 });
 
+describe("names that are everyday words", () => {
+  it("read 'dust' or 'doctrine' in a sentence as the word, not the company", () => {
+    expect(names("is there dust on the moon?")).toEqual([]);
+    expect(names("the doctrine of the church")).toEqual([]);
+    expect(names("une doctrine juridique")).toEqual([]);
+    expect(ask("is there dust on the moon?").kind).toBe("help");
+  });
+
+  it("take them for the company in a question about a company, and say so", () => {
+    expect(names("how much did dust raise?")).toEqual(["company:dust"]);
+    const answer = ask("how much did dust raise?");
+    if (answer.kind !== "answered") throw new Error(answer.kind);
+    expect(answer.notes).toContain("“dust” is read as the company Dust.");
+    // Written as a name (a capital letter mid-sentence), it is the company, with no remark.
+    const written = ask("How much did Dust raise?");
+    expect(written.kind === "answered" && written.notes.some((n) => n.includes("is read as"))).toBe(false);
+    expect(names("qui a fondé doctrine ?")).toEqual(["company:doctrine"]);
+  });
+});
+
 describe("the language tables", () => {
   it.each(LANGUAGES)("%s: every ask pattern has words after normalisation", (language) => {
     for (const ask of COMPILED[language].asks)
@@ -118,7 +138,9 @@ describe("the language tables", () => {
     const known = new Set(
       `company people person companies role background investor investors amount total reported round
       rounds date when since metric value description product products category winner lead others missing
-      known what claims rate rates names title candidates dropped count filter year text where`.split(/\s+/),
+      known what claims rate rates names word title candidates dropped count filter year text where`.split(
+        /\s+/,
+      ),
     );
     for (const [key, template] of Object.entries(LEXICONS[language].templates))
       for (const [, name] of template.matchAll(/\{(\w+)\}/g))

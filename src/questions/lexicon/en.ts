@@ -498,6 +498,7 @@ export const en: Lexicon = {
     helpUnknown:
       "I couldn't find a company of my data in that question. I know {count} companies, among them {companies}.",
     helpUnknownNamed: "{names} isn't in my data yet ({count} companies as of {date}).",
+    readAsName: "“{word}” is read as the company {company}.",
     helpAsked: "I answer questions about France's AI startups, every figure with its source and date.",
     reported: "reported",
     otherUnknown: "I couldn't find the other company you named in my data.",

@@ -470,6 +470,7 @@ export const fr: Lexicon = {
     helpUnknown:
       "Je ne trouve aucune entreprise de mes données dans cette question. J'en connais {count}, dont {companies}.",
     helpUnknownNamed: "{names} n'est pas encore dans mes données ({count} entreprises au {date}).",
+    readAsName: "« {word} » est lu comme le nom de l'entreprise {company}.",
     helpAsked:
       "Je réponds aux questions sur les startups françaises de l'IA, chaque chiffre avec sa source et sa date.",
     reported: "signalé",

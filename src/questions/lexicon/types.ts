@@ -96,6 +96,7 @@ export type TemplateKey =
   | "helpUnrelated"
   | "helpUnknown"
   | "helpUnknownNamed"
+  | "readAsName"
   | "helpAsked"
   | "reported"
   | "otherUnknown"
