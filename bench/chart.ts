@@ -35,7 +35,7 @@ function tenRounds(answer: CompanyFundingAnswer): CompanyFundingAnswer {
 }
 
 /** For each run: how long renderChart held the event loop (until it returned), and until the PNG was ready. */
-async function timeOffLoop(answer: Answer, options: { rates: FxRate[] }, runs: number) {
+async function timeOffLoop(answer: Answer, options: { rates: FxRate[]; language: "en" }, runs: number) {
   await renderChart(answer, options);
   collectGarbage();
   const blocked: number[] = [];
@@ -59,7 +59,7 @@ export async function runChartBench(runs = RUNS): Promise<void> {
     ["ranking, 10 rows", fundingRanking(ctx, { by: "company", limit: 10 })],
     ["funding, 10 columns", tenRounds(funding)],
   ];
-  const options = { rates: data.fxRates };
+  const options = { rates: data.fxRates, language: "en" as const };
   const rows: string[][] = [];
   let worst = 0;
   for (const [name, answer] of cases) {

@@ -1,9 +1,14 @@
-// Question answering, end to end (parse + answer + render to a Discord payload), on the real
+// Question answering, end to end (parse + answer + render to a Discord payload with its buttons), on the real
 // dataset and on landscapes grown to 1,000 and 10,000 companies with synthetic ones. The baseline is
 // the real dataset measured in the same run, so the ratios show what size costs.
+
+import type { AppContext } from "../src/app.js";
+import { audienceOf } from "../src/bot/audience.js";
+import { componentsFor } from "../src/bot/components.js";
 import { loadLandscape } from "../src/data/load.js";
 import type { Company, Landscape } from "../src/data/schema.js";
-import { answerQuestionForDiscord } from "../src/render/discord/question.js";
+import { answerUnderstood, understandQuestion } from "../src/questions/answer.js";
+import { discordPayload } from "../src/render/reply.js";
 import { SearchIndex } from "../src/search/index.js";
 import {
   buildCost,
@@ -16,6 +21,14 @@ import {
   timeEach,
 } from "./stats.js";
 import { syntheticCompanies } from "./synthetic.js";
+
+/** What the bot does for a mention, up to the chart: read, decide the audience, answer, render, buttons. */
+function answerForDiscord(text: string, ctx: AppContext & { locale: string }) {
+  const understanding = understandQuestion(text, ctx);
+  const audience = audienceOf({ kind: "question", understanding, userId: "1" });
+  const reply = answerUnderstood(understanding, ctx);
+  return { ...discordPayload(reply, audience.m), components: componentsFor(reply, ctx, audience) };
+}
 
 /** Asked the ways people ask, in the three languages, about the real companies. */
 export const QUESTIONS = [
@@ -124,7 +137,7 @@ export function runQuestionBench(options: { sizes?: number[] } = {}): void {
     const inputs: (string | typeof JITTER)[] = QUESTIONS.flatMap((q) => [q, JITTER]);
     const timed = timeEach(
       inputs,
-      (input) => (input === JITTER ? jitterLoop() : answerQuestionForDiscord(input, ctx)),
+      (input) => (input === JITTER ? jitterLoop() : answerForDiscord(input, ctx)),
       { rounds: ROUNDS },
     );
     const samples = timed.filter((_, i) => inputs[i % inputs.length] !== JITTER);

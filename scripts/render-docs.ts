@@ -50,7 +50,7 @@ const examples: [string, Answer, Language?][] = [
 
 mkdirSync(out, { recursive: true });
 for (const [file, answer, language] of examples) {
-  const chart = chartFor(answer, { rates: data.fxRates, language });
+  const chart = chartFor(answer, { rates: data.fxRates, language: language ?? "en" });
   if (chart === undefined) throw new Error(`${file}: the answer has no chart`);
   writeFileSync(`${out}${file}.png`, chart.png);
   console.log(

@@ -5,18 +5,19 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import type { AttachmentPayload, BaseMessageOptions } from "discord.js";
+import type { AttachmentPayload } from "discord.js";
 import { inLanguage } from "./answers/context.js";
 import { loadApp } from "./app.js";
-import { withReplyChart } from "./bot/charts.js";
+import { type Audience, audienceOf, commandAudience } from "./bot/audience.js";
+import { present } from "./bot/present.js";
 import type { CommandContext } from "./commands/command.js";
 import { readArguments } from "./commands/definition.js";
 import { commandMap } from "./commands/index.js";
 import { parseLine, valueGetter } from "./console/parse.js";
 import { DatasetError } from "./data/load.js";
-import { languageForLocale } from "./i18n/language.js";
 import { answerQuestion } from "./questions/answer.js";
-import { discordPayload, type Reply, renderReplyText } from "./render/reply.js";
+import type { Reply } from "./questions/types.js";
+import { renderReplyText } from "./render/reply.js";
 
 const HELP = `Type what you would type in Discord, for example:
   /startup name:Mistral
@@ -29,6 +30,9 @@ Tab completes commands and company names. "exit" or Ctrl-D leaves.`;
 
 type Outcome = { ok: true; reply: Reply } | { ok: false; message: string };
 
+/** The console's user, as a custom_id names the asker. */
+const CONSOLE_USER = "0";
+
 function answerLine(line: string, ctx: CommandContext): Outcome {
   const parsed = parseLine(line, commandMap);
   if (parsed.kind === "problem") return { ok: false, message: parsed.message };
@@ -38,24 +42,30 @@ function answerLine(line: string, ctx: CommandContext): Outcome {
   return { ok: true, reply: parsed.command.run(read.args, ctx) };
 }
 
-/** The JSON body Discord would receive: files become `attachments` entries, as in `payload_json`. */
+/** The reply's audience, decided as the bot decides it: a question's language, else the locale's. */
+const audienceFor = (reply: Reply, ctx: CommandContext): Audience =>
+  commandAudience(ctx.locale, CONSOLE_USER, reply);
+
+/**
+ * The JSON body Discord would receive, built by the bot's own presentation: files become
+ * `attachments` entries, as in `payload_json`, and mentions are off as discord.js sends them.
+ */
 async function jsonPayload(
   reply: Reply,
   ctx: CommandContext,
   chartsDir: string | undefined,
 ): Promise<object> {
-  const { files, ...body } = await withReplyChart(
-    { ...discordPayload(reply, ctx.locale) } as BaseMessageOptions,
-    reply,
-    ctx.data.fxRates,
-    ctx.locale,
-  );
+  const { files, allowedMentions: _, ...body } = await present(reply, audienceFor(reply, ctx), ctx).message();
   const attachments = ((files ?? []) as AttachmentPayload[]).map((file, id) => {
     const bytes = file.attachment as Buffer;
     if (chartsDir) writeFileSync(join(chartsDir, file.name ?? `chart-${id}.png`), bytes);
     return { id, filename: file.name, description: file.description, size: bytes.length };
   });
-  return attachments.length > 0 ? { ...body, attachments } : body;
+  return {
+    ...body,
+    allowed_mentions: { parse: [], replied_user: false },
+    ...(attachments.length > 0 ? { attachments } : {}),
+  };
 }
 
 async function show(
@@ -70,7 +80,7 @@ async function show(
   if (options.json)
     console.log(JSON.stringify(await jsonPayload(outcome.reply, ctx, options.chartsDir), null, 2));
   else {
-    console.log(renderReplyText(outcome.reply, ctx.locale));
+    console.log(renderReplyText(outcome.reply, audienceFor(outcome.reply, ctx).m));
     if (options.chartsDir) await jsonPayload(outcome.reply, ctx, options.chartsDir);
   }
 }
@@ -119,7 +129,8 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const ctx: CommandContext = inLanguage({ ...app, locale: values.locale }, languageForLocale(values.locale));
+  const asker = audienceOf({ kind: "command", locale: values.locale, userId: CONSOLE_USER });
+  const ctx: CommandContext = inLanguage({ ...app, locale: values.locale }, asker.language);
   const output = { json: values.json, chartsDir: values.charts };
   if (output.chartsDir) mkdirSync(output.chartsDir, { recursive: true });
 

@@ -99,6 +99,39 @@ const DRAWINGS: Record<string, (ctx: Ctx) => void> = {
     ctx.lineTo(18.6, 19.4);
     ctx.stroke();
   },
+  // 🪪 an identity card: a portrait on the left, lines of text on the right.
+  "\u{1faaa}": (ctx) => {
+    ctx.fillStyle = "#99aab5";
+    roundRect(ctx, 1, 6, 34, 24, 3);
+    ctx.fill();
+    ctx.fillStyle = "#e1e8ed";
+    roundRect(ctx, 3, 8, 30, 20, 2);
+    ctx.fill();
+    ctx.fillStyle = "#5dadec";
+    roundRect(ctx, 6, 11, 10, 13, 1.5);
+    ctx.fill();
+    ctx.fillStyle = "#ffdc5d";
+    ctx.beginPath();
+    ctx.arc(11, 16, 2.8, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = "#66757f";
+    for (const y of [12, 16.5, 21]) ctx.fillRect(19, y, 11, 2);
+  },
+  // 📊 a bar chart: three coloured bars on a white card.
+  "\u{1f4ca}": (ctx) => {
+    ctx.fillStyle = "#ccd6dd";
+    roundRect(ctx, 2, 2, 32, 32, 3);
+    ctx.fill();
+    ctx.fillStyle = "#ffffff";
+    roundRect(ctx, 4, 4, 28, 28, 2);
+    ctx.fill();
+    ctx.fillStyle = "#dd2e44";
+    ctx.fillRect(8, 18, 5, 11);
+    ctx.fillStyle = "#3b88c3";
+    ctx.fillRect(15.5, 10, 5, 19);
+    ctx.fillStyle = "#77b255";
+    ctx.fillRect(23, 14, 5, 15);
+  },
   // 📰 a folded newspaper.
   "\u{1f4f0}": (ctx) => {
     ctx.fillStyle = "#99aab5";

@@ -1,21 +1,18 @@
 // Pictures of the bot's real replies for the README (docs/images/reply-*.png): each example goes
 // through the bot's own entry points, as the router calls them (the command's definition and `run`,
-// or `answerQuestion` for a mention; `renderForDiscord`; `componentsFor`; `withReplyChart`), and
+// or `understandQuestion` and `answerUnderstood` for a mention; `audienceOf`; `present`), and
 // ./message.ts draws the resulting message the way Discord's dark theme shows it.
 import { writeFileSync } from "node:fs";
 import { inLanguage } from "../../src/answers/context.js";
 import { type AppContext, loadApp } from "../../src/app.js";
-import { withReplyChart } from "../../src/bot/charts.js";
-import { componentsFor } from "../../src/bot/components.js";
-import { renderForDiscord } from "../../src/bot/respond.js";
+import { type Audience, audienceOf, commandAudience } from "../../src/bot/audience.js";
+import { present } from "../../src/bot/present.js";
 import type { CommandContext } from "../../src/commands/command.js";
 import { readArguments } from "../../src/commands/definition.js";
 import { commandMap } from "../../src/commands/index.js";
-import { type Language, languageForLocale } from "../../src/i18n/index.js";
-import { answerQuestion } from "../../src/questions/answer.js";
-import { isQuestionAnswer } from "../../src/questions/types.js";
+import { answerUnderstood, understandQuestion } from "../../src/questions/answer.js";
+import type { Reply } from "../../src/questions/types.js";
 import { missingGlyphs } from "../../src/render/chart/index.js";
-import type { Reply } from "../../src/render/reply.js";
 import { isEmoji } from "./emoji.js";
 import { extraFontHas } from "./fonts.js";
 import { type MessageJson, type PaintedMessage, type Person, paintMessages } from "./message.js";
@@ -68,7 +65,7 @@ export const EXAMPLES: Example[] = [
   },
   {
     file: "reply-mention-compare",
-    about: "a mention, “who raised more, Mistral or Hugging Face?”: the answer first, then the evidence",
+    about: "a mention, “who raised more, Mistral or Hugging Face?”: a short answer, buttons to the rest",
     mention: "who raised more, Mistral or Hugging Face?",
   },
   {
@@ -90,20 +87,9 @@ export const EXAMPLES: Example[] = [
   },
 ];
 
-/** What the router sends for a reply: the message, its components (labelled in `language`), its chart. */
-async function botMessage(
-  app: AppContext,
-  reply: Reply,
-  locale: string,
-  language: Language,
-): Promise<MessageJson> {
-  const components = componentsFor(reply, app, USER_ID, NOW, language);
-  const sent = await withReplyChart(
-    { ...renderForDiscord(reply, locale), components },
-    reply,
-    app.data.fxRates,
-    locale,
-  );
+/** What the router sends for a reply: the message, its components, its chart. */
+async function botMessage(app: AppContext, reply: Reply, audience: Audience): Promise<MessageJson> {
+  const sent = await present(reply, audience, app).message();
   // discord.js types allow builders here; the bot's own renderers only ever put plain JSON in.
   return sent as MessageJson;
 }
@@ -111,18 +97,20 @@ async function botMessage(
 async function messagesFor(app: AppContext, example: Example): Promise<PaintedMessage[]> {
   const locale = example.locale ?? "en-US";
   // As the router does it: the dataset's own words in the reader's language.
-  const ctx: CommandContext = inLanguage({ ...app, locale }, languageForLocale(locale));
+  const asker = audienceOf({ kind: "command", locale, userId: USER_ID }, NOW);
+  const ctx: CommandContext = inLanguage({ ...app, locale }, asker.language);
   if ("mention" in example) {
-    // As the router answers a mention: the question without the mention, buttons in its language.
-    const reply = answerQuestion(example.mention, ctx);
-    const language = isQuestionAnswer(reply) ? reply.understanding.language : languageForLocale(locale);
+    // As the router answers a mention: the question without the mention, in its own language.
+    const understanding = understandQuestion(example.mention, ctx);
+    const audience = audienceOf({ kind: "question", understanding, userId: USER_ID }, NOW);
+    const reply = answerUnderstood(understanding, ctx);
     return [
       { author: USER, time: "Today at 14:31", message: { content: `<@${BOT.name}> ${example.mention}` } },
       {
         author: BOT,
         time: "Today at 14:31",
         above: { kind: "reply", user: USER, text: `@${BOT.name} ${example.mention}` },
-        message: await botMessage(app, reply, locale, language),
+        message: await botMessage(app, reply, audience),
       },
     ];
   }
@@ -137,7 +125,7 @@ async function messagesFor(app: AppContext, example: Example): Promise<PaintedMe
       author: BOT,
       time: "Today at 14:32",
       above: { kind: "command", user: USER, command: example.command, options: example.options },
-      message: await botMessage(app, reply, locale, languageForLocale(locale)),
+      message: await botMessage(app, reply, commandAudience(locale, USER_ID, reply, NOW)),
     },
   ];
 }

@@ -90,7 +90,7 @@ function row(
 const anyDisputed = (figures: readonly (Figure<unknown> | undefined)[]) =>
   figures.some((f) => f?.disputed !== undefined);
 
-function compareFound(ctx: AnswerContext, companies: readonly Company[]): ComparisonAnswer {
+export function compareFound(ctx: AnswerContext, companies: readonly Company[]): ComparisonAnswer {
   const { data } = ctx;
   const book = new SourceBook(data);
   const rates = new RateLedger(data.fxRates, book);

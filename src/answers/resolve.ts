@@ -93,10 +93,15 @@ function safeSearch(ctx: AnswerContext, query: string): SearchHit[] {
   return ctx.search.search(query, { kinds: ["company", "product"], limit: MAX_SUGGESTIONS * 2 });
 }
 
-/** The company a name stands for (company names, aliases, or one of its products' names). */
+/**
+ * The company a name stands for (company names, aliases, or one of its products' names). A
+ * company's id (what autocomplete sends when a suggestion is picked) is taken as it is: no search.
+ */
 export function resolveCompany(ctx: AnswerContext, query: string): CompanyResolution {
   const trimmed = query.trim();
   if (trimmed === "") return { ok: false, answer: notFound(ctx, query) };
+  const byId = companyById(ctx.data, trimmed);
+  if (byId !== undefined) return { ok: true, company: byId };
   const resolution = ctx.search.resolve(trimmed, { kinds: ["company", "product"] });
   const best = resolution.best === undefined ? undefined : companyOfHit(ctx, resolution.best);
   if (best !== undefined) return { ok: true, company: best, hit: resolution.best };

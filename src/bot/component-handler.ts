@@ -1,21 +1,21 @@
-// What a button press or menu choice does. Everything it needs is in the custom_id; paging is for
-// the person who asked only, drill-downs and sources are answered to whoever pressed, ephemerally.
+// What a button press or menu choice does. Everything it needs is in the custom_id, the language
+// included: a press answers in the language of the message it is on. Paging is for the person who
+// asked only; drill-downs and sources are answered to whoever pressed, ephemerally.
 import { type ButtonInteraction, MessageFlags, type StringSelectMenuInteraction } from "discord.js";
 import { inLanguage } from "../answers/context.js";
 import type { AppContext } from "../app.js";
-import { languageForLocale, messages } from "../i18n/index.js";
-import { renderSourcesEmbed } from "../render/discord/sources.js";
-import { withReplyChart } from "./charts.js";
-import { decodeComponentId } from "./component-ids.js";
+import type { Audience } from "./audience.js";
+import type { ComponentState } from "./component-ids.js";
 import {
-  answerForSources,
+  answerForQuery,
   COMPONENT_TTL_MS,
-  componentsFor,
   disabledComponents,
   drillDown,
   rankingPage,
+  sourcesForPress,
 } from "./components.js";
-import { ephemeral, noticeReply, renderForDiscord, SAFE_MENTIONS } from "./respond.js";
+import { present, presentSources } from "./present.js";
+import { ephemeral, noticeReply } from "./respond.js";
 
 export type ComponentOutcome =
   | "paged"
@@ -25,73 +25,57 @@ export type ComponentOutcome =
   | "not-owner"
   | "unknown-component";
 
+/** `state` is the custom_id read (undefined when this version can't read it); `audience` the presser's. */
 export async function handleComponent(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
   app: AppContext,
-  now = Date.now(),
+  state: ComponentState | undefined,
+  audience: Audience,
 ): Promise<ComponentOutcome> {
-  // Whoever presses reads the reply in their own language, unless the buttons carry the reply's
-  // (Arabic, which no Discord locale is).
-  const locale = interaction.locale;
-  const state = decodeComponentId(interaction.customId);
-  const language = state?.language ?? languageForLocale(locale);
-  const ctx = inLanguage(app, language);
-  const m = messages(language);
+  const { m } = audience;
+  const ctx = inLanguage(app, audience.language);
   if (!state) {
-    await interaction.reply(ephemeral(noticeReply(m.bot.olderButton, language)));
+    await interaction.reply(ephemeral(noticeReply(m.bot.olderButton, audience)));
     return "unknown-component";
   }
-  if (now - state.createdAt > COMPONENT_TTL_MS) {
+  if (audience.now - state.createdAt > COMPONENT_TTL_MS) {
     await interaction.update({ components: disabledComponents(interaction.message.components) });
-    await interaction.followUp(ephemeral(noticeReply(m.bot.expired, language)));
+    await interaction.followUp(ephemeral(noticeReply(m.bot.expired, audience)));
     return "expired";
   }
   const { target } = state;
   if (target.action === "page") {
     if (interaction.user.id !== state.ownerId) {
-      await interaction.reply(ephemeral(noticeReply(m.bot.notOwner, language)));
+      await interaction.reply(ephemeral(noticeReply(m.bot.notOwner, audience)));
       return "not-owner";
     }
-    const answer = rankingPage(ctx, target);
+    // The page keeps the reply's owner and clock: its buttons expire with the reply's.
+    const owners = { ...audience, ownerId: state.ownerId, now: state.createdAt };
+    const page = present(rankingPage(ctx, target), owners, ctx);
     // Acknowledge, then draw the page's chart; `attachments: []` drops the previous page's chart.
     await interaction.deferUpdate();
-    const message = {
-      ...renderForDiscord(answer, locale, language),
-      components: componentsFor(answer, ctx, state.ownerId, state.createdAt, language),
-    };
-    await interaction.editReply({
-      ...(await withReplyChart(message, answer, ctx.data.fxRates, locale, language)),
-      attachments: [],
-    });
+    await interaction.editReply({ ...(await page.message()), attachments: [] });
     return "paged";
   }
   if (target.action === "sources") {
-    const answer = answerForSources(ctx, target.query);
-    const title =
+    const answer = answerForQuery(ctx, target.query);
+    const about =
       answer.kind === "company-profile" || answer.kind === "company-funding"
         ? answer.company.name
         : answer.kind === "comparison"
           ? answer.companies.map((c) => c.name).join(m.versus)
           : m.sources.fundingRanking;
-    const { allowed_mentions: _, ...message } = renderSourcesEmbed(answer, title, language);
-    await interaction.reply(ephemeral({ ...message, allowedMentions: SAFE_MENTIONS }));
+    const sources = sourcesForPress(answer, target.cited);
+    await interaction.reply(ephemeral(presentSources(answer, sources, about, audience)));
     return "sources";
   }
   const chosen = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
   const answer = drillDown(ctx, target, chosen);
   if (answer === undefined) {
-    await interaction.reply(ephemeral(noticeReply(m.bot.pickCompany, language)));
+    await interaction.reply(ephemeral(noticeReply(m.bot.pickCompany, audience)));
     return "drill-down";
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  await interaction.editReply(
-    await withReplyChart(
-      renderForDiscord(answer, locale, language),
-      answer,
-      ctx.data.fxRates,
-      locale,
-      language,
-    ),
-  );
+  await interaction.editReply(await present(answer, audience, ctx).message());
   return "drill-down";
 }

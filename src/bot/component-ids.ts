@@ -1,16 +1,23 @@
 // Buttons and menus carry the state they need in their custom_id (at most 100 characters), so they
-// keep working after a restart: what to show, who asked (only they may page their reply) and when
-// (they expire). `v1` lets a later format tell old ids apart.
+// keep working after a restart: what to show, in which language, who asked (only they may page
+// their reply) and when (they expire). `v1` lets a later format tell old ids apart.
+import { LANGUAGES, type Language } from "../i18n/language.js";
 
 export type ComponentAction =
-  /** "Funding" on a profile: that company's rounds. */
+  /** "Funding" on a profile or a company answer: that company's rounds. */
   | { action: "funding"; companyId: string }
-  /** A name under "no such company" or "did you mean …?": that company's profile. */
+  /** "Profile", or a name under "no such company" / "did you mean …?": that company's card. */
   | { action: "profile"; companyId: string }
-  /** "Compare with…" menu on a profile: the chosen company against this one. */
+  /** "Compare with…" menu: the chosen company against this one. */
   | { action: "compare"; companyId: string }
-  /** "Sources" on any answer: the full source list, ephemeral. `query` rebuilds the answer. */
-  | { action: "sources"; query: SourcesQuery }
+  /** "Full comparison" under a question's short answer: the whole card `query` rebuilds. */
+  | { action: "card"; query: SourcesQuery }
+  /**
+   * "Sources": the full source list, ephemeral. `query` rebuilds the answer; `cited`, when set, is
+   * the sources a question's short answer showed, as the rebuilt answer numbers them, in the order
+   * the short answer numbered them [1], [2]…
+   */
+  | { action: "sources"; query: SourcesQuery; cited?: number[] | undefined }
   /** Previous/Next on a ranking. */
   | { action: "page"; stage: string | undefined; year: number | undefined; offset: number };
 
@@ -28,16 +35,26 @@ export interface ComponentState {
   createdAt: number;
   target: ComponentAction;
   /**
-   * The reply's language when no Discord locale can say it (Arabic): a press then answers in it.
-   * Without it, whoever presses reads the answer in their own locale's language.
+   * The language of the message the component is on: a press answers in it. Ids made before the
+   * language was always written (an English or French reply's) have none: the presser's locale.
    */
-  language?: "ar" | undefined;
+  language?: Language | undefined;
 }
 
 const PREFIX = "v1";
-/** "v1.ar": the prefix carries the reply's language when it has to. */
-const ARABIC_PREFIX = `${PREFIX}.ar`;
 export const CUSTOM_ID_MAX = 100;
+/** "#3.7.12": the cited numbers a Sources button carries, last. */
+const CITED = "#";
+
+function encodeQuery(q: SourcesQuery): string[] {
+  if (q.kind === "profile") return ["p", q.companyId];
+  if (q.kind === "funding")
+    return q.stage === undefined && q.year === undefined
+      ? ["f", q.companyId]
+      : ["f", q.companyId, q.stage ?? "", q.year?.toString() ?? ""];
+  if (q.kind === "compare") return ["c", q.companyIds.join(",")];
+  return ["r", q.stage ?? "", q.year?.toString() ?? "", String(q.offset)];
+}
 
 function encodeTarget(t: ComponentAction): string[] {
   switch (t.action) {
@@ -47,77 +64,80 @@ function encodeTarget(t: ComponentAction): string[] {
       return ["o", t.companyId];
     case "compare":
       return ["c", t.companyId];
+    case "card":
+      return ["k", ...encodeQuery(t.query)];
     case "page":
       return ["p", t.stage ?? "", t.year?.toString() ?? "", String(t.offset)];
-    case "sources": {
-      const q = t.query;
-      if (q.kind === "profile") return ["s", "p", q.companyId];
-      if (q.kind === "funding")
-        return q.stage === undefined && q.year === undefined
-          ? ["s", "f", q.companyId]
-          : ["s", "f", q.companyId, q.stage ?? "", q.year?.toString() ?? ""];
-      if (q.kind === "compare") return ["s", "c", q.companyIds.join(",")];
-      return ["s", "r", q.stage ?? "", q.year?.toString() ?? "", String(q.offset)];
-    }
+    case "sources":
+      return ["s", ...encodeQuery(t.query), ...(t.cited ? [`${CITED}${t.cited.join(".")}`] : [])];
   }
 }
 
-export function encodeComponentId(state: ComponentState): string {
-  const prefix = state.language === "ar" ? ARABIC_PREFIX : PREFIX;
+/** The custom_id for `state`, or undefined when it can't fit Discord's 100 characters. */
+export function tryEncodeComponentId(state: ComponentState): string | undefined {
+  const prefix = state.language === undefined ? PREFIX : `${PREFIX}.${state.language}`;
   const id = [prefix, state.ownerId, state.createdAt.toString(36), ...encodeTarget(state.target)].join(":");
-  if (id.length > CUSTOM_ID_MAX) throw new Error(`custom_id over ${CUSTOM_ID_MAX} characters: ${id}`);
+  return id.length > CUSTOM_ID_MAX ? undefined : id;
+}
+
+export function encodeComponentId(state: ComponentState): string {
+  const id = tryEncodeComponentId(state);
+  if (id === undefined) throw new Error(`custom_id over ${CUSTOM_ID_MAX} characters: ${state.target.action}`);
   return id;
 }
 
 const yearOf = (text: string | undefined) => (text ? Number.parseInt(text, 10) : undefined);
 
-/** The state in a custom_id, or undefined for one this version doesn't understand. */
-export function decodeComponentId(customId: string): ComponentState | undefined {
-  const [prefix, ownerId, created, kind, ...rest] = customId.split(":");
-  if ((prefix !== PREFIX && prefix !== ARABIC_PREFIX) || !ownerId || !created || !kind) return undefined;
-  const createdAt = Number.parseInt(created, 36);
-  if (!Number.isFinite(createdAt)) return undefined;
-  const base =
-    prefix === ARABIC_PREFIX ? { ownerId, createdAt, language: "ar" as const } : { ownerId, createdAt };
-  const [a, b, c, d] = rest;
+function decodeQuery(parts: readonly string[]): SourcesQuery | undefined {
+  const [kind, a, b, c] = parts;
+  if (kind === "p" && a) return { kind: "profile", companyId: a };
+  if (kind === "f" && a) {
+    const filter = b || c ? { stage: b || undefined, year: yearOf(c) } : {};
+    return { kind: "funding", companyId: a, ...filter };
+  }
+  if (kind === "c" && a) return { kind: "compare", companyIds: a.split(",") };
+  if (kind === "r")
+    return { kind: "ranking", stage: a || undefined, year: yearOf(b), offset: Number(c) || 0 };
+  return undefined;
+}
+
+function decodeTarget(kind: string, rest: string[]): ComponentAction | undefined {
+  const [a, b, c] = rest;
   switch (kind) {
     case "f":
-      return a ? { ...base, target: { action: "funding", companyId: a } } : undefined;
+      return a ? { action: "funding", companyId: a } : undefined;
     case "o":
-      return a ? { ...base, target: { action: "profile", companyId: a } } : undefined;
+      return a ? { action: "profile", companyId: a } : undefined;
     case "c":
-      return a ? { ...base, target: { action: "compare", companyId: a } } : undefined;
+      return a ? { action: "compare", companyId: a } : undefined;
     case "p":
-      return {
-        ...base,
-        target: { action: "page", stage: a || undefined, year: yearOf(b), offset: Number(c) || 0 },
-      };
+      return { action: "page", stage: a || undefined, year: yearOf(b), offset: Number(c) || 0 };
+    case "k": {
+      const query = decodeQuery(rest);
+      return query ? { action: "card", query } : undefined;
+    }
     case "s": {
-      if (a === "p" && b)
-        return { ...base, target: { action: "sources", query: { kind: "profile", companyId: b } } };
-      if (a === "f" && b) {
-        const filter = c || d ? { stage: c || undefined, year: yearOf(d) } : {};
-        return {
-          ...base,
-          target: { action: "sources", query: { kind: "funding", companyId: b, ...filter } },
-        };
-      }
-      if (a === "c" && b)
-        return {
-          ...base,
-          target: { action: "sources", query: { kind: "compare", companyIds: b.split(",") } },
-        };
-      if (a === "r")
-        return {
-          ...base,
-          target: {
-            action: "sources",
-            query: { kind: "ranking", stage: b || undefined, year: yearOf(c), offset: Number(d) || 0 },
-          },
-        };
-      return undefined;
+      const last = rest.at(-1);
+      const cited = last?.startsWith(CITED) ? last.slice(1).split(".").map(Number) : undefined;
+      const query = decodeQuery(cited ? rest.slice(0, -1) : rest);
+      if (!query || cited?.some((n) => !Number.isInteger(n) || n < 1)) return undefined;
+      return cited ? { action: "sources", query, cited } : { action: "sources", query };
     }
     default:
       return undefined;
   }
+}
+
+/** The state in a custom_id, or undefined for one this version doesn't understand. */
+export function decodeComponentId(customId: string): ComponentState | undefined {
+  const [prefix = "", ownerId, created, kind, ...rest] = customId.split(":");
+  const [version, language] = prefix.split(".");
+  if (version !== PREFIX || !ownerId || !created || !kind) return undefined;
+  if (language !== undefined && !(LANGUAGES as readonly string[]).includes(language)) return undefined;
+  const createdAt = Number.parseInt(created, 36);
+  if (!Number.isFinite(createdAt)) return undefined;
+  const target = decodeTarget(kind, rest);
+  if (target === undefined) return undefined;
+  const base = { ownerId, createdAt, target };
+  return language === undefined ? base : { ...base, language: language as Language };
 }

@@ -1,5 +1,6 @@
-// Which buttons and menus go under which reply, and what a press does. Presses are answered from
-// the state in the custom_id alone (see component-ids.ts), so they work after a restart too.
+// Which buttons and menus go under which reply, and what a press shows. Presses are answered from
+// the state in the custom_id alone (see component-ids.ts): company ids, never names, so a press
+// never searches again, and it works after a restart too.
 import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
@@ -8,23 +9,23 @@ import {
   ComponentType,
 } from "discord.js";
 import { companyById } from "../answers/company-facts.js";
-import { compareCompanies } from "../answers/compare.js";
+import { compareFound } from "../answers/compare.js";
 import { fundingOf } from "../answers/funding.js";
 import { peersOf } from "../answers/peers.js";
 import { profileOf } from "../answers/profile.js";
 import { fundingRanking } from "../answers/ranking.js";
 import { notFound } from "../answers/resolve.js";
-import type { Answer, Sourced } from "../answers/types.js";
+import type { Answer, NumberedSource, Sourced } from "../answers/types.js";
 import type { AppContext } from "../app.js";
 import type { Company, Stage } from "../data/schema.js";
-import { type Language, messages } from "../i18n/index.js";
-import { isQuestionAnswer } from "../questions/types.js";
-import type { Reply } from "../render/reply.js";
+import { citedAnswer, fullAnswerOf, renumberedSources } from "../questions/cited.js";
+import { type AnsweredQuestion, isQuestionAnswer, type Reply } from "../questions/types.js";
+import type { Audience } from "./audience.js";
 import {
   type ComponentAction,
   type ComponentState,
-  encodeComponentId,
   type SourcesQuery,
+  tryEncodeComponentId,
 } from "./component-ids.js";
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
@@ -32,26 +33,43 @@ export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 /** Buttons stop working after this; the reply's own timer disables them a little before. */
 export const COMPONENT_TTL_MS = 10 * 60_000;
 export const RANKING_PAGE_SIZE = 10;
+/** A row of buttons fits five. */
+const ROW_MAX = 5;
 
+type Button = APIComponentInMessageActionRow;
+
+/** The state every component of a reply to `audience` carries: its language, owner and time. */
+const stateFor =
+  (audience: Audience) =>
+  (target: ComponentAction): ComponentState => ({
+    ownerId: audience.ownerId,
+    createdAt: audience.now,
+    target,
+    language: audience.language,
+  });
+
+/** A button, or none when its state can't fit a custom_id (four long company ids). */
 function button(
   label: string,
   state: ComponentState,
   options: { disabled?: boolean; style?: ButtonStyle; emoji?: string } = {},
-): APIComponentInMessageActionRow {
-  return {
-    type: ComponentType.Button,
-    style: (options.style ?? ButtonStyle.Secondary) as ButtonStyle.Secondary,
-    label,
-    custom_id: encodeComponentId(state),
-    disabled: options.disabled ?? false,
-    ...(options.emoji ? { emoji: { name: options.emoji } } : {}),
-  };
+): Button[] {
+  const customId = tryEncodeComponentId(state);
+  if (customId === undefined) return [];
+  return [
+    {
+      type: ComponentType.Button,
+      style: (options.style ?? ButtonStyle.Secondary) as ButtonStyle.Secondary,
+      label,
+      custom_id: customId,
+      disabled: options.disabled ?? false,
+      ...(options.emoji ? { emoji: { name: options.emoji } } : {}),
+    },
+  ];
 }
 
-const row = (...components: APIComponentInMessageActionRow[]): ActionRow => ({
-  type: ComponentType.ActionRow,
-  components,
-});
+const row = (...components: Button[]): ActionRow[] =>
+  components.length === 0 ? [] : [{ type: ComponentType.ActionRow, components }];
 
 function sourcesQueryOf(answer: Answer): SourcesQuery | undefined {
   switch (answer.kind) {
@@ -88,68 +106,85 @@ function suggestedCompanies(reply: Reply): { id: string; name: string }[] {
   return [];
 }
 
-/**
- * The answer whose buttons a reply gets: a command's answer, or the card a question's answer shows.
- * A question's ranking is filtered its own way (a category, a metric), which Previous/Next and
- * Sources could not rebuild, so it gets none.
- */
-function cardOf(reply: Reply): Answer | undefined {
-  if (!isQuestionAnswer(reply)) return reply;
-  if (reply.kind !== "answered" || reply.answer?.kind === "funding-ranking") return undefined;
-  return reply.answer;
+/** "Compare with…": the companies most like this one. */
+function compareMenu(ctx: AppContext, companyId: string, audience: Audience): ActionRow[] {
+  const customId = tryEncodeComponentId(stateFor(audience)({ action: "compare", companyId }));
+  const options = peersOf(ctx.data, companyId).map((c) => ({ label: c.name.slice(0, 100), value: c.id }));
+  if (customId === undefined || options.length === 0) return [];
+  const menu: APIStringSelectComponent = {
+    type: ComponentType.StringSelect,
+    custom_id: customId,
+    placeholder: audience.m.components.compareWith,
+    options,
+  };
+  return [{ type: ComponentType.ActionRow, components: [menu] }];
 }
 
-/** A row of buttons fits five. */
-const ROW_MAX = 5;
+/**
+ * "Sources" under a question's short answer: the sources it cites, numbered as it numbers them.
+ * The list is cut from its end when the custom_id can't hold it all (the first ones are the ones shown).
+ */
+function citedSourcesButton(qa: AnsweredQuestion, query: SourcesQuery, audience: Audience): Button[] {
+  const { origin } = citedAnswer(qa, Number.POSITIVE_INFINITY);
+  const at = stateFor(audience);
+  for (let count = origin.length; count > 0; count--) {
+    const target: ComponentAction = { action: "sources", query, cited: origin.slice(0, count) };
+    const found = button(audience.m.components.sources, at(target), { emoji: "📚" });
+    if (found.length > 0) return found;
+  }
+  return [];
+}
 
-/** The components under a reply (a command's or a question's), labelled in the asker's language. */
-export function componentsFor(
-  reply: Reply,
-  ctx: AppContext,
-  ownerId: string,
-  now = Date.now(),
-  language: Language = "en",
-): ActionRow[] {
-  const labels = messages(language).components;
-  // Arabic isn't a Discord locale: an Arabic reply's buttons carry it, so a press answers in Arabic.
-  const at = (target: ComponentAction): ComponentState =>
-    language === "ar" ? { ownerId, createdAt: now, target, language } : { ownerId, createdAt: now, target };
-  const suggested = suggestedCompanies(reply).slice(0, ROW_MAX);
-  if (suggested.length > 0)
-    return [
-      row(
-        ...suggested.map((c) =>
-          button(c.name.slice(0, 80), at({ action: "profile", companyId: c.id }), { emoji: "🔎" }),
-        ),
-      ),
-    ];
-  const answer = cardOf(reply);
-  if (answer === undefined) return [];
-  const sources = sourcesQueryOf(answer);
-  const sourcesButton = sources
-    ? [button(labels.sources, at({ action: "sources", query: sources }), { emoji: "📚" })]
+/** Under a question's short answer: buttons to the card it was answered from, and its sources. */
+function questionComponents(qa: AnsweredQuestion, ctx: AppContext, audience: Audience): ActionRow[] {
+  const card = fullAnswerOf(qa);
+  if (card === undefined) return [];
+  const query = sourcesQueryOf(card);
+  if (query === undefined) return [];
+  const { m } = audience;
+  const at = stateFor(audience);
+  const sources = citedSourcesButton(qa, query, audience);
+  if (card.kind === "comparison")
+    return row(
+      ...button(m.components.fullComparison, at({ action: "card", query }), {
+        style: ButtonStyle.Primary,
+        emoji: "📊",
+      }),
+      ...sources,
+    );
+  const companyId = card.company.id;
+  return [
+    ...row(
+      ...button(m.components.profile, at({ action: "profile", companyId }), {
+        style: ButtonStyle.Primary,
+        emoji: "🪪",
+      }),
+      ...button(m.components.funding, at({ action: "funding", companyId }), { emoji: "💶" }),
+      ...sources,
+    ),
+    ...compareMenu(ctx, companyId, audience),
+  ];
+}
+
+/** Under a command's answer: Funding and Compare with… on a card, paging on a ranking, Sources. */
+function answerComponents(answer: Answer, ctx: AppContext, audience: Audience): ActionRow[] {
+  const { m } = audience;
+  const at = stateFor(audience);
+  const query = sourcesQueryOf(answer);
+  const sources = query
+    ? button(m.components.sources, at({ action: "sources", query }), { emoji: "📚" })
     : [];
-  if (answer.kind === "company-profile") {
-    const menu: APIStringSelectComponent = {
-      type: ComponentType.StringSelect,
-      custom_id: encodeComponentId(at({ action: "compare", companyId: answer.company.id })),
-      placeholder: labels.compareWith,
-      options: peersOf(ctx.data, answer.company.id).map((c) => ({
-        label: c.name.slice(0, 100),
-        value: c.id,
-      })),
-    };
+  if (answer.kind === "company-profile")
     return [
-      row(
-        button(labels.funding, at({ action: "funding", companyId: answer.company.id }), {
+      ...row(
+        ...button(m.components.funding, at({ action: "funding", companyId: answer.company.id }), {
           style: ButtonStyle.Primary,
           emoji: "💶",
         }),
-        ...sourcesButton,
+        ...sources,
       ),
-      ...(menu.options.length > 0 ? [row(menu)] : []),
+      ...compareMenu(ctx, answer.company.id, audience),
     ];
-  }
   if (answer.kind === "funding-ranking") {
     const { offset, limit } = answer.page;
     const page = (to: number): ComponentAction => ({
@@ -158,21 +193,34 @@ export function componentsFor(
       year: answer.filter.year,
       offset: to,
     });
-    return [
-      row(
-        button(labels.previous, at(page(Math.max(0, offset - limit))), {
-          disabled: offset === 0,
-          emoji: "◀️",
-        }),
-        button(labels.next, at(page(offset + limit)), {
-          disabled: offset + limit >= answer.matched,
-          emoji: "▶️",
-        }),
-        ...sourcesButton,
-      ),
-    ];
+    return row(
+      ...button(m.components.previous, at(page(Math.max(0, offset - limit))), {
+        disabled: offset === 0,
+        emoji: "◀️",
+      }),
+      ...button(m.components.next, at(page(offset + limit)), {
+        disabled: offset + limit >= answer.matched,
+        emoji: "▶️",
+      }),
+      ...sources,
+    );
   }
-  return sourcesButton.length > 0 ? [row(...sourcesButton)] : [];
+  return row(...sources);
+}
+
+/** The components under a reply (a command's or a question's), in its audience's language. */
+export function componentsFor(reply: Reply, ctx: AppContext, audience: Audience): ActionRow[] {
+  const suggested = suggestedCompanies(reply).slice(0, ROW_MAX);
+  if (suggested.length > 0) {
+    const at = stateFor(audience);
+    return row(
+      ...suggested.flatMap((c) =>
+        button(c.name.slice(0, 80), at({ action: "profile", companyId: c.id }), { emoji: "🔎" }),
+      ),
+    );
+  }
+  if (!isQuestionAnswer(reply)) return answerComponents(reply, ctx, audience);
+  return reply.kind === "answered" ? questionComponents(reply, ctx, audience) : [];
 }
 
 /** The same rows, every component disabled: what an expired reply shows. */
@@ -196,9 +244,7 @@ export function rankingPage(ctx: AppContext, target: Extract<ComponentAction, { 
   });
 }
 
-const nameOf = (ctx: AppContext, id: string) => companyById(ctx.data, id)?.name ?? id;
-
-/** A company's profile or funding by id; an id the data no longer has (new DATA_PATH) is "not found". */
+/** A company's answer by id; an id the data no longer has (a new DATA_PATH) is "not found". */
 function byId(
   ctx: AppContext,
   id: string,
@@ -208,9 +254,15 @@ function byId(
   return company ? make(ctx, company) : notFound(ctx, id);
 }
 
-/** Rebuilds the answer whose sources a "Sources" press asks for. */
-export function answerForSources(ctx: AppContext, query: SourcesQuery): Sourced & Answer {
-  const name = (id: string) => nameOf(ctx, id);
+/** Companies by id, compared; the first id the data no longer has is "not found". */
+function compareIds(ctx: AppContext, ids: readonly string[]): Sourced & Answer {
+  const companies = ids.map((id) => companyById(ctx.data, id));
+  const missing = ids.find((_, i) => companies[i] === undefined);
+  return missing === undefined ? compareFound(ctx, companies as Company[]) : notFound(ctx, missing);
+}
+
+/** Rebuilds the answer a "Sources" or "Full comparison" press is about. */
+export function answerForQuery(ctx: AppContext, query: SourcesQuery): Sourced & Answer {
   switch (query.kind) {
     case "profile":
       return byId(ctx, query.companyId, profileOf);
@@ -219,13 +271,21 @@ export function answerForSources(ctx: AppContext, query: SourcesQuery): Sourced 
       return byId(ctx, query.companyId, (c, company) => fundingOf(c, company, filter));
     }
     case "compare":
-      return compareCompanies(ctx, query.companyIds.map(name));
+      return compareIds(ctx, query.companyIds);
     case "ranking":
       return rankingPage(ctx, { action: "page", stage: query.stage, year: query.year, offset: query.offset });
   }
 }
 
-/** A drill-down answer a press asks for (Funding, Compare with…). */
+/** The sources a "Sources" press lists: the answer's own, or those a short answer cited, as it numbered them. */
+export function sourcesForPress(
+  answer: Sourced,
+  cited: readonly number[] | undefined,
+): readonly NumberedSource[] {
+  return cited === undefined ? answer.sources : renumberedSources(answer.sources, cited);
+}
+
+/** A drill-down answer a press asks for (Funding, Profile, Compare with…, Full comparison). */
 export function drillDown(
   ctx: AppContext,
   target: ComponentAction,
@@ -233,7 +293,7 @@ export function drillDown(
 ): Answer | undefined {
   if (target.action === "funding") return byId(ctx, target.companyId, fundingOf);
   if (target.action === "profile") return byId(ctx, target.companyId, profileOf);
-  if (target.action === "compare" && chosen)
-    return compareCompanies(ctx, [nameOf(ctx, target.companyId), nameOf(ctx, chosen)]);
+  if (target.action === "card") return answerForQuery(ctx, target.query);
+  if (target.action === "compare" && chosen) return compareIds(ctx, [target.companyId, chosen]);
   return undefined;
 }

@@ -18,16 +18,15 @@ import { inLanguage } from "../answers/context.js";
 import type { AppContext } from "../app.js";
 import type { Command, CommandContext } from "../commands/command.js";
 import { readArguments } from "../commands/definition.js";
-import { type Language, languageForLocale, messages } from "../i18n/index.js";
-import { detectLanguage } from "../questions/language.js";
-import { prepare } from "../questions/prepare.js";
-import { type Reply, replyLanguageOf } from "../render/reply.js";
-import { hasChart, withReplyChart } from "./charts.js";
+import { answerUnderstood, understandQuestion } from "../questions/answer.js";
+import { type Audience, audienceOf, commandAudience } from "./audience.js";
 import { handleComponent } from "./component-handler.js";
-import { type ActionRow, COMPONENT_TTL_MS, componentsFor, disabledComponents } from "./components.js";
+import { decodeComponentId } from "./component-ids.js";
+import { type ActionRow, COMPONENT_TTL_MS, disabledComponents } from "./components.js";
 import type { Logger } from "./logger.js";
+import { present } from "./present.js";
 import type { RateLimiter } from "./rate-limit.js";
-import { ephemeral, errorReply, noticeReply, renderForDiscord } from "./respond.js";
+import { ephemeral, errorReply, noticeReply } from "./respond.js";
 
 export interface RouterDeps {
   commands: ReadonlyMap<string, Command>;
@@ -36,8 +35,6 @@ export interface RouterDeps {
   projectUrl?: string | undefined;
   limiter: RateLimiter;
   logger: Logger;
-  /** Answers a free-text question (the @-mention path and /ask share it). */
-  answerQuestion: (text: string, ctx: CommandContext) => Reply;
   botUserId: () => string | undefined;
   /** When a reply's buttons are disabled: a little before they expire (tests make it short). */
   disableButtonsAfterMs?: number | undefined;
@@ -96,9 +93,10 @@ export class Router {
     void work.finally(() => this.inflight.delete(work));
   }
 
-  private context(locale: string): CommandContext {
+  /** What a command runs with: the data in the language its audience reads. */
+  private context(locale: string, audience: Audience): CommandContext {
     const ctx = { ...this.deps.ctx, locale, projectUrl: this.deps.projectUrl };
-    return inLanguage(ctx, languageForLocale(locale));
+    return inLanguage(ctx, audience.language);
   }
 
   private async handleInteraction(interaction: Interaction): Promise<void> {
@@ -119,18 +117,24 @@ export class Router {
       userId: interaction.user.id,
       guildId: interaction.guildId,
     };
-    const language = languageForLocale(interaction.locale);
+    const state = decodeComponentId(interaction.customId);
+    const audience = audienceOf({
+      kind: "component",
+      state,
+      locale: interaction.locale,
+      userId: interaction.user.id,
+    });
     let outcome: string = "error";
     try {
       if (this.draining) {
         outcome = "draining";
-        await interaction.reply(ephemeral(noticeReply(messages(language).bot.restarting, language)));
+        await interaction.reply(ephemeral(noticeReply(audience.m.bot.restarting, audience)));
         return;
       }
-      outcome = await handleComponent(interaction, this.deps.ctx);
+      outcome = await handleComponent(interaction, this.deps.ctx, state, audience);
     } catch (error) {
       this.logApiError(error, "component failed", { ...log, errorId });
-      await this.replyWithError(interaction, errorId, language);
+      await this.replyWithError(interaction, errorId, audience);
     } finally {
       this.deps.logger.info(
         { ...log, outcome, latencyMs: Math.round(performance.now() - started) },
@@ -139,8 +143,7 @@ export class Router {
     }
   }
 
-  /** Disables a reply's buttons shortly before they would expire, while its token still allows edits. */
-  /** Disables a reply's buttons a little before they expire; `edit` changes that reply. */
+  /** Disables a reply's buttons a little before they expire, while its token still allows edits. */
   private expireLater(
     edit: (change: { components: ActionRow[] }) => Promise<unknown>,
     rows: ActionRow[],
@@ -165,8 +168,18 @@ export class Router {
     const command = this.deps.commands.get(interaction.commandName);
     let choices: { name: string; value: string }[] = [];
     try {
-      if (!this.draining && command?.autocomplete)
-        choices = command.autocomplete(focused.name, String(focused.value), this.context(interaction.locale));
+      if (!this.draining && command?.autocomplete) {
+        const asker = audienceOf({
+          kind: "command",
+          locale: interaction.locale,
+          userId: interaction.user.id,
+        });
+        choices = command.autocomplete(
+          focused.name,
+          String(focused.value),
+          this.context(interaction.locale, asker),
+        );
+      }
     } catch (error) {
       this.deps.logger.error({ err: error, command: interaction.commandName }, "autocomplete failed");
     }
@@ -202,53 +215,49 @@ export class Router {
       guildId: interaction.guildId,
       locale: interaction.locale,
     };
-    const language = languageForLocale(interaction.locale);
-    const m = messages(language);
+    const asker = audienceOf({ kind: "command", locale: interaction.locale, userId: interaction.user.id });
+    const { m } = asker;
     let outcome = "answered";
     try {
       if (this.draining) {
         outcome = "draining";
-        await interaction.reply(ephemeral(noticeReply(m.bot.restartingAsk, language)));
+        await interaction.reply(ephemeral(noticeReply(m.bot.restartingAsk, asker)));
         return;
       }
       const command = this.deps.commands.get(interaction.commandName);
       if (!command) {
         outcome = "unknown-command";
-        await interaction.reply(ephemeral(noticeReply(m.bot.unknownCommand, language)));
+        await interaction.reply(ephemeral(noticeReply(m.bot.unknownCommand, asker)));
         return;
       }
       const verdict = this.deps.limiter.take(interaction.user.id);
       if (!verdict.allowed) {
         outcome = "rate-limited";
-        await interaction.reply(
-          ephemeral(noticeReply(m.bot.rateLimited(verdict.retryAfterSeconds), language)),
-        );
+        await interaction.reply(ephemeral(noticeReply(m.bot.rateLimited(verdict.retryAfterSeconds), asker)));
         return;
       }
       const read = readArguments(command.definition, (name) => interaction.options.get(name)?.value);
       if (!read.ok) {
         outcome = "bad-options";
-        await interaction.reply(ephemeral(noticeReply(read.problem)));
+        await interaction.reply(ephemeral(noticeReply(read.problem, asker)));
         return;
       }
       const hidden = (read.args as { hide?: boolean }).hide === true;
-      const reply = command.run(read.args, this.context(interaction.locale));
-      const rates = this.deps.ctx.data.fxRates;
+      const reply = command.run(read.args, this.context(interaction.locale, asker));
+      // An /ask answer speaks its question's language, buttons included; any other the locale's.
+      const audience = commandAudience(interaction.locale, interaction.user.id, reply, asker.now);
+      const presentation = present(reply, audience, this.deps.ctx);
       // Answers are fast; drawing a chart isn't always: acknowledge first when there is one to draw.
-      if (command.slow || hasChart(reply, rates))
+      if (command.slow || presentation.slow)
         await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
-      // Labelled in the reply's language: an /ask answer's is its question's, like its text.
-      const labels = replyLanguageOf(reply, interaction.locale);
-      const components = componentsFor(reply, this.deps.ctx, interaction.user.id, Date.now(), labels);
-      const message = { ...renderForDiscord(reply, interaction.locale), components };
-      const payload = await withReplyChart(message, reply, rates, interaction.locale);
+      const payload = await presentation.message();
       if (interaction.deferred) await interaction.editReply(payload);
       else await interaction.reply(hidden ? ephemeral(payload) : payload);
-      this.expireLater((change) => interaction.editReply(change), components);
+      this.expireLater((change) => interaction.editReply(change), presentation.components);
     } catch (error) {
       outcome = "error";
       this.logApiError(error, "command failed", { ...log, errorId });
-      await this.replyWithError(interaction, errorId, language);
+      await this.replyWithError(interaction, errorId, asker);
     } finally {
       this.deps.logger.info(
         { ...log, outcome, latencyMs: Math.round(performance.now() - started) },
@@ -260,9 +269,9 @@ export class Router {
   private async replyWithError(
     interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
     errorId: string,
-    language: Language,
+    audience: Audience,
   ): Promise<void> {
-    const payload = ephemeral(errorReply(errorId, language));
+    const payload = ephemeral(errorReply(errorId, audience));
     try {
       if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
       else await interaction.reply(payload);
@@ -287,30 +296,27 @@ export class Router {
     let outcome = "answered";
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
     const locale = message.guild?.preferredLocale ?? "en-US";
-    // The notes below answer in the question's language, as the answer itself does.
-    let language: Language = "en";
+    // Until the question is read, notes follow the server's language.
+    let audience = audienceOf({ kind: "command", locale, userId: message.author.id });
+    const ctx = this.context(locale, audience);
     try {
-      language = detectLanguage(prepare(question), locale);
+      // Read once: the question's language is the whole reply's, notes and buttons included.
+      const understanding = understandQuestion(question, ctx);
+      audience = audienceOf({ kind: "question", understanding, userId: message.author.id }, audience.now);
       const verdict = this.deps.limiter.take(message.author.id);
       if (!verdict.allowed) {
         outcome = "rate-limited";
-        await message.reply(
-          noticeReply(messages(language).bot.rateLimitedAsk(verdict.retryAfterSeconds), language),
-        );
+        await message.reply(noticeReply(audience.m.bot.rateLimitedAsk(verdict.retryAfterSeconds), audience));
         return;
       }
-      const reply = this.deps.answerQuestion(question, this.context(locale));
-      const components = componentsFor(reply, this.deps.ctx, message.author.id, Date.now(), language);
-      const payload = { ...renderForDiscord(reply, locale), components };
-      const sent = await message.reply(
-        await withReplyChart(payload, reply, this.deps.ctx.data.fxRates, locale),
-      );
-      this.expireLater((change) => sent.edit(change), components);
+      const presentation = present(answerUnderstood(understanding, ctx), audience, this.deps.ctx);
+      const sent = await message.reply(await presentation.message());
+      this.expireLater((change) => sent.edit(change), presentation.components);
     } catch (error) {
       outcome = "error";
       this.logApiError(error, "mention failed", { ...log, errorId });
       try {
-        await message.reply(errorReply(errorId, language));
+        await message.reply(errorReply(errorId, audience));
       } catch (replyError) {
         this.logApiError(replyError, "could not send the error reply", { errorId });
       }

@@ -2,7 +2,6 @@
 import { Events } from "discord.js";
 import { loadApp, warmUp } from "../app.js";
 import { commandMap } from "../commands/index.js";
-import { answerQuestion } from "../questions/answer.js";
 import { createClient } from "./client.js";
 import type { Config } from "./config.js";
 import { startHealthServer } from "./health.js";
@@ -38,7 +37,6 @@ export async function startBot(config: Config): Promise<void> {
     projectUrl: config.projectUrl,
     limiter: new RateLimiter(config.rateLimitPerMinute),
     logger,
-    answerQuestion,
     botUserId: () => client.user?.id,
   });
 

@@ -6,7 +6,7 @@ export function companyChoices(ctx: CommandContext, typed: string): Autocomplete
   const hits = ctx.search.autocomplete(typed, { kinds: ["company"], limit: 25 });
   return hits.map((hit) => {
     const name = hit.matched !== hit.name && hit.how !== "fuzzy" ? `${hit.name} (${hit.matched})` : hit.name;
-    // The value is the canonical name, which resolves exactly when the command runs.
-    return { name: name.slice(0, 100), value: hit.name.slice(0, 100) };
+    // The value is the company's id: the command takes it as it is, with no second search.
+    return { name: name.slice(0, 100), value: hit.id };
   });
 }

@@ -2,7 +2,7 @@
 // arguments to a structured answer, and optional autocomplete. Commands never touch discord.js
 // objects: the Discord router and the offline console both drive them, and only rendering differs.
 import type { AppContext } from "../app.js";
-import type { Reply } from "../render/reply.js";
+import type { Reply } from "../questions/types.js";
 import type { ArgumentsOf, CommandDefinition } from "./definition.js";
 
 export interface CommandContext extends AppContext {

@@ -124,6 +124,7 @@ export const ar = {
     since: (roles: string, date: string) => `${roles} منذ ${date}`,
     until: (roles: string, date: string) => `${roles} حتى ${date}`,
     left: (date: string) => `غادر في ${date}`,
+    cofounder: "مؤسس مشارك",
   },
   status: {
     independent: "مستقلة",
@@ -343,6 +344,8 @@ export const ar = {
     none: "لا تستشهد هذه الإجابة بأي مصدر.",
     intro: "كل رقم في الإجابة يحمل أرقام مصادره المذكورة أدناه.",
     fundingRanking: "ترتيب التمويل",
+    folded: (count: number) =>
+      `${count} مصدرًا مرقّمة كما في البطاقة: اضغط 📚 المصادر لقراءة عنوان كل مصدر ورابطه واقتباسه.`,
   },
 
   question: {
@@ -350,6 +353,8 @@ export const ar = {
     examples: "جرّب أن تسأل",
     commands: "الأوامر",
     didYouMean: "هل تقصد",
+    more: (count: number) => `+ ${count} أخرى في الإجابة الكاملة`,
+    moreFigures: (count: number) => `+ ${count} أرقام أخرى`,
   },
 
   components: {
@@ -358,6 +363,8 @@ export const ar = {
     previous: "السابق",
     next: "التالي",
     compareWith: "قارن مع…",
+    profile: "الملف التعريفي",
+    fullComparison: "المقارنة الكاملة",
   },
 
   chart: {

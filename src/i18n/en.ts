@@ -127,6 +127,8 @@ export const en = {
     until: (roles: string, date: string) => `${roles} until ${date}`,
     /** A founder with no position who left. */
     left: (date: string) => `left in ${date}`,
+    /** A founder with no stated position. */
+    cofounder: "co-founder",
   },
   /** What became of a company (schema CompanyStatus). */
   status: {
@@ -355,6 +357,9 @@ export const en = {
     none: "This answer cites no source.",
     intro: "Every figure in the answer carries the numbers of the sources below.",
     fundingRanking: "funding ranking",
+    /** A long source list folded behind the Sources button (the card's marks still number them). */
+    folded: (count: number) =>
+      `${count} sources, numbered as marked above: press 📚 Sources to read each one's title, link and quote.`,
   },
 
   /** A question's reply: the renderer's own labels (the sentences come from the question engine). */
@@ -363,6 +368,10 @@ export const en = {
     examples: "Try asking",
     commands: "Commands",
     didYouMean: "Did you mean",
+    /** Under a short answer's figures when the full answer has more. */
+    more: (count: number) => `+ ${count} more in the full answer`,
+    /** The same, when no button opens a fuller answer (a question's own ranking). */
+    moreFigures: (count: number) => `+ ${count} more figures`,
   },
 
   /** Buttons and menus under a reply. */
@@ -372,6 +381,8 @@ export const en = {
     previous: "Previous",
     next: "Next",
     compareWith: "Compare with…",
+    profile: "Profile",
+    fullComparison: "Full comparison",
   },
 
   /**

@@ -128,6 +128,7 @@ export const fr = {
     since: (roles: string, date: string) => `${roles} depuis ${date}`,
     until: (roles: string, date: string) => `${roles} jusqu'${at(date)}`,
     left: (date: string) => `parti en ${date}`,
+    cofounder: "cofondateur",
   },
   status: {
     independent: "indépendante",
@@ -335,6 +336,8 @@ export const fr = {
     none: "Cette réponse ne cite aucune source.",
     intro: "Chaque chiffre de la réponse porte les numéros des sources ci-dessous.",
     fundingRanking: "classement des levées",
+    folded: (count: number) =>
+      `${count} sources, numérotées comme dans la fiche : appuyez sur 📚 Sources pour le titre, le lien et la citation de chacune.`,
   },
 
   question: {
@@ -342,6 +345,8 @@ export const fr = {
     examples: "Exemples de questions",
     commands: "Commandes",
     didYouMean: "Vouliez-vous dire",
+    more: (count: number) => `+ ${count} autres dans la réponse complète`,
+    moreFigures: (count: number) => `+ ${count} autres chiffres`,
   },
 
   components: {
@@ -350,6 +355,8 @@ export const fr = {
     previous: "Précédent",
     next: "Suivant",
     compareWith: "Comparer avec…",
+    profile: "Fiche",
+    fullComparison: "Comparaison complète",
   },
 
   chart: {

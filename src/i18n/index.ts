@@ -15,7 +15,7 @@ export { LANGUAGES, type Language, languageForLocale } from "./language.js";
 const MESSAGES: Readonly<Record<Language, Messages>> = { en, fr, ar };
 
 /** Every word the replies write, in `language`. */
-export function messages(language: Language = "en"): Messages {
+export function messages(language: Language): Messages {
   return MESSAGES[language];
 }
 

@@ -7,7 +7,7 @@ import type { Company } from "../data/schema.js";
 import { englishLandscape } from "../data/translations.js";
 import { fill } from "./format.js";
 import { LEXICONS } from "./lexicon/index.js";
-import { answered, type Reply, type ReplyContext } from "./reply/common.js";
+import { answered, type Draft, type ReplyContext } from "./reply/common.js";
 import { companyReply } from "./reply/company.js";
 import { compareReply } from "./reply/compare.js";
 import { ecosystemReply } from "./reply/ecosystem.js";
@@ -23,7 +23,7 @@ export { understand } from "./understand.js";
 
 export type QuestionContext = AnswerContext & { locale: string };
 
-function companiesReply(rc: ReplyContext, companies: readonly Company[]): Reply {
+function companiesReply(rc: ReplyContext, companies: readonly Company[]): Draft {
   const { intent } = rc.understanding;
   if (companies.length === 1 || intent === "figure" || intent === "profile")
     return companyReply(rc, companies[0] as Company);
@@ -32,7 +32,7 @@ function companiesReply(rc: ReplyContext, companies: readonly Company[]): Reply 
   return mergeReplies(replies, companies.map((c) => c.name).join(", "));
 }
 
-function reply(rc: ReplyContext): Reply | undefined {
+function reply(rc: ReplyContext): Draft | undefined {
   const { ctx, understanding } = rc;
   const companies = understanding.companyIds
     .map((id) => companyById(ctx.data, id))
@@ -88,10 +88,16 @@ function cannotAnswer(ctx: AnswerContext, understanding: Understanding): Questio
   return helpReply(ctx, understanding, lex, askedAboutSomething ? "unknown-entity" : "unrelated");
 }
 
-/** Answers a question asked in plain words (English, French or Arabic). */
-export function answerQuestion(text: string, ctx: QuestionContext): QuestionAnswer {
-  // Understood against the English data (its keywords and names), answered in the question's language.
-  const understanding = understand(text, { ...ctx, data: englishLandscape(ctx.data) });
+/**
+ * How a question reads, against the English data (its keywords and names): the first step, which
+ * also says the question's language, so the bot knows the audience before anything is answered.
+ */
+export function understandQuestion(text: string, ctx: QuestionContext): Understanding {
+  return understand(text, { ...ctx, data: englishLandscape(ctx.data) });
+}
+
+/** The answer to an understood question, in the question's language. */
+export function answerUnderstood(understanding: Understanding, ctx: AnswerContext): QuestionAnswer {
   const local = inLanguage(ctx, understanding.language);
   const rc: ReplyContext = { ctx: local, understanding, lex: LEXICONS[understanding.language] };
   const built = reply(rc);
@@ -100,4 +106,9 @@ export function answerQuestion(text: string, ctx: QuestionContext): QuestionAnsw
   for (const { word, name } of understanding.readAsNames)
     built.notes.unshift(fill(rc.lex, "readAsName", { word, company: name }));
   return answered(rc, built);
+}
+
+/** Answers a question asked in plain words (English, French or Arabic). */
+export function answerQuestion(text: string, ctx: QuestionContext): QuestionAnswer {
+  return answerUnderstood(understandQuestion(text, ctx), ctx);
 }

@@ -2,18 +2,12 @@
 // decides alone; English and French are told apart by the words of their tables (a word both
 // share, like "plan", counts for neither) and by the letters only French writes. A question with
 // nothing to go on ("Mistral vs Dust?") is answered in the user's Discord language.
+import { type Language, languageForLocale } from "../i18n/language.js";
 import { COMPILED } from "./lexicon/index.js";
 import type { PreparedText } from "./prepare.js";
-import type { Language } from "./types.js";
 
 const ARABIC_SHARE = 0.3;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
-
-/** "fr", "fr-FR", "ar-SA" -> the language; anything else is English. */
-export function languageOfLocale(locale: string | undefined): Language {
-  const code = (locale ?? "").toLowerCase().slice(0, 2);
-  return code === "fr" ? "fr" : code === "ar" ? "ar" : "en";
-}
 
 /** The question's language; words that named something (`used`) don't count: "Hugging Face" isn't English. */
 export function detectLanguage(text: PreparedText, locale?: string, used: readonly boolean[] = []): Language {
@@ -31,8 +25,8 @@ export function detectLanguage(text: PreparedText, locale?: string, used: readon
   }
   fr += Math.min(text.frenchLetters, 3);
   const best = Math.max(en, fr, ar);
-  if (best === 0) return languageOfLocale(locale);
+  if (best === 0) return languageForLocale(locale);
   const leaders = (["ar", "fr", "en"] as const).filter((l) => ({ en, fr, ar })[l] === best);
-  const fallback = languageOfLocale(locale);
+  const fallback = languageForLocale(locale);
   return leaders.includes(fallback) ? fallback : (leaders[0] ?? fallback);
 }

@@ -1,6 +1,7 @@
 // What the question engine understood and what it answers. A question answer always carries how
 // the question was read (`understanding`), so tests and logs can show why it answered as it did.
 import type {
+  Answer,
   CompanyFundingAnswer,
   CompanyProfileAnswer,
   ComparisonAnswer,
@@ -8,9 +9,10 @@ import type {
   Sourced,
 } from "../answers/types.js";
 import type { Category, PartialDate, Stage } from "../data/schema.js";
+import type { Language } from "../i18n/language.js";
 import type { EntityKind } from "../search/types.js";
 
-export type Language = "en" | "fr" | "ar";
+export type { Language };
 
 /** The shape of the question: what kind of answer it wants. */
 export type Intent =
@@ -172,3 +174,6 @@ export const QUESTION_ANSWER_KINDS: readonly QuestionAnswer["kind"][] = ["answer
 export function isQuestionAnswer(value: { kind: string }): value is QuestionAnswer {
   return (QUESTION_ANSWER_KINDS as readonly string[]).includes(value.kind);
 }
+
+/** What the bot replies with: a slash command's answer, or a question's. */
+export type Reply = Answer | QuestionAnswer;

@@ -8,7 +8,7 @@ import type {
   ComparisonNote,
   ComparisonRow,
 } from "../answers/types.js";
-import { type Messages, messages } from "../i18n/index.js";
+import type { Messages } from "../i18n/index.js";
 import { formatCategory, formatConverted, formatList, formatSourceMarks } from "./format.js";
 import {
   dateText,
@@ -20,9 +20,7 @@ import {
   valuationText,
 } from "./phrases.js";
 
-const EN = messages("en");
-
-export function cellText(cell: ComparisonCell, style: Style, m: Messages = EN): string {
+export function cellText(cell: ComparisonCell, style: Style, m: Messages): string {
   switch (cell.kind) {
     case "undisclosed":
       return m.figures.undisclosed;
@@ -62,7 +60,7 @@ function convertedSuffix(comparable: ComparableMoney | undefined, m: Messages): 
 }
 
 /** A row's name: the words for the rows src/answers/compare.ts builds, a metric's dataset label. */
-export function rowLabel(row: ComparisonRow, m: Messages = EN): string {
+export function rowLabel(row: ComparisonRow, m: Messages): string {
   return (m.compare.rows as Record<string, string | undefined>)[row.key] ?? row.label;
 }
 
@@ -70,7 +68,7 @@ export function rowLabel(row: ComparisonRow, m: Messages = EN): string {
 export function translatedNote(
   row: ComparisonRow,
   answer: ComparisonAnswer,
-  m: Messages = EN,
+  m: Messages,
 ): string | undefined {
   const note = row.note;
   if (note === undefined) return undefined;
@@ -106,7 +104,7 @@ export function translatedNote(
 }
 
 /** "Mistral AI leads", "Mistral AI and H tie", or why no leader can be named; empty for rows without one. */
-export function leaderText(row: ComparisonRow, answer: ComparisonAnswer, m: Messages = EN): string {
+export function leaderText(row: ComparisonRow, answer: ComparisonAnswer, m: Messages): string {
   if (row.rule === undefined) return "";
   const names = (row.leader ?? []).map((id) => answer.companies.find((c) => c.id === id)?.name ?? id);
   const flags = [

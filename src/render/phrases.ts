@@ -16,7 +16,7 @@ import type {
   TotalRaisedView,
 } from "../answers/types.js";
 import type { CompanyStatus, Money, PartialDate, Place, Undisclosed, Valuation } from "../data/schema.js";
-import { type Messages, messages } from "../i18n/index.js";
+import type { Messages } from "../i18n/index.js";
 import { placeText } from "../i18n/place.js";
 import { positionText } from "../i18n/position.js";
 import {
@@ -41,11 +41,6 @@ export interface Style {
   escape(text: string): string;
 }
 
-const EN = messages("en");
-
-/** The English mark of a figure whose sources differ. */
-export const DISPUTED_MARK = EN.figures.sourcesDiffer;
-
 const withMarks = (text: string, sources: readonly number[]) => {
   const marks = formatSourceMarks(sources);
   return marks === "" ? text : `${text} ${marks}`;
@@ -59,7 +54,7 @@ export function figureText<T>(
   figure: Figure<T>,
   format: (value: T) => string,
   style: Style,
-  m: Messages = EN,
+  m: Messages,
 ): string {
   const [only, ...rest] = figure.claims;
   if (only === undefined) return m.figures.undisclosed;
@@ -76,7 +71,7 @@ export function figureText<T>(
 }
 
 /** An amount, or "undisclosed" where the company did not disclose it. */
-export const moneyText = (figure: Figure<Money | Undisclosed>, style: Style, m: Messages = EN) =>
+export const moneyText = (figure: Figure<Money | Undisclosed>, style: Style, m: Messages) =>
   figureText(
     figure,
     (v) => (v === "undisclosed" ? m.figures.undisclosed : formatMoney(v, { language: m.language })),
@@ -91,7 +86,7 @@ export const moneyText = (figure: Figure<Money | Undisclosed>, style: Style, m: 
 export function valuationText(
   figure: Figure<Valuation | Undisclosed> | undefined,
   style: Style,
-  m: Messages = EN,
+  m: Messages,
 ): string {
   if (figure === undefined) return m.figures.notInData;
   return figureText(
@@ -105,16 +100,11 @@ export function valuationText(
   );
 }
 
-export const placeFigureText = (figure: Figure<Place>, style: Style, m: Messages = EN) =>
+export const placeFigureText = (figure: Figure<Place>, style: Style, m: Messages) =>
   figureText(figure, (p) => style.escape(placeText(p, m)), style, m);
 
 /** "acquired by Safran (Sept 2024), for EUR 220 M"; "listed on Euronext Growth Paris (Nov 2024), ticker ALTAI". */
-export function statusValueText(
-  status: CompanyStatus,
-  date: PartialDate,
-  style: Style,
-  m: Messages = EN,
-): string {
+export function statusValueText(status: CompanyStatus, date: PartialDate, style: Style, m: Messages): string {
   const when = formatDate(date, { language: m.language });
   switch (status.state) {
     case "acquired": {
@@ -134,11 +124,7 @@ export function statusValueText(
 }
 
 /** A company's status with its sources; "independent" when the data records none. */
-export function statusText(
-  figure: Figure<CompanyStatus> | undefined,
-  style: Style,
-  m: Messages = EN,
-): string {
+export function statusText(figure: Figure<CompanyStatus> | undefined, style: Style, m: Messages): string {
   if (figure === undefined) return m.status.independent;
   const [first, ...rest] = figure.claims;
   if (first === undefined) return m.status.independent;
@@ -147,7 +133,7 @@ export function statusText(
 }
 
 /** "**Arthur Mensch** (CEO) [1]: background…": a founder or officer on one line. */
-export function personLine(person: PersonView, style: Style, m: Messages = EN): string {
+export function personLine(person: PersonView, style: Style, m: Messages): string {
   const position = positionText(person, m);
   const role = position !== undefined ? ` (${position})` : "";
   const backgroundSources = new Set(person.background?.claims.flatMap((c) => c.sources) ?? []);
@@ -157,14 +143,14 @@ export function personLine(person: PersonView, style: Style, m: Messages = EN): 
   return `${style.bold(style.escape(person.name))}${role}${marks === "" ? "" : ` ${marks}`}${background}`;
 }
 
-export const dateText = (figure: Figure<PartialDate>, style: Style, m: Messages = EN) =>
+export const dateText = (figure: Figure<PartialDate>, style: Style, m: Messages) =>
   figureText(figure, (d) => formatDate(d, { language: m.language }), style, m);
 
-export const textFigure = (figure: Figure<string>, style: Style, m: Messages = EN) =>
+export const textFigure = (figure: Figure<string>, style: Style, m: Messages) =>
   figureText(figure, (t) => style.escape(t), style, m);
 
-export function metricText(metric: MetricView, style: Style, m: Messages = EN): string {
-  return figureText(metric.figure, (v) => formatQuantity(v, metric.unit, metric.bound, m.language), style, m);
+export function metricText(metric: MetricView, style: Style, m: Messages): string {
+  return figureText(metric.figure, (v) => formatQuantity(v, metric.unit, m.language, metric.bound), style, m);
 }
 
 /** "Series B, June 2024". */
@@ -174,7 +160,7 @@ export function roundName(
     date: PartialDate;
     status?: RoundView["status"] | undefined;
   },
-  m: Messages = EN,
+  m: Messages,
 ): string {
   const stage =
     round.stage === "other" && round.status === "reported"
@@ -183,7 +169,7 @@ export function roundName(
   return m.figures.roundName(stage, formatDate(round.date, { language: m.language }));
 }
 
-export function investorsText(round: RoundView, style: Style, m: Messages = EN): string {
+export function investorsText(round: RoundView, style: Style, m: Messages): string {
   // An investor's marks are shown only where they add a source the round doesn't already cite.
   const names = (list: RoundView["leads"]) =>
     formatList(
@@ -206,7 +192,7 @@ export function roundText(
   round: RoundView,
   style: Style,
   options: { investors?: boolean } = {},
-  m: Messages = EN,
+  m: Messages,
 ): string {
   const parts = [
     `${style.bold(roundName(round, m))}${m.colon}${moneyText(round.amount, style, m)}`,
@@ -226,7 +212,7 @@ export function roundText(
 }
 
 /** "converted: EUR 1.7 bn ≈ USD 1.76 bn (1 EUR = 1.0367 USD [9])". */
-export function conversionText(comparable: ComparableMoney, m: Messages = EN): string {
+export function conversionText(comparable: ComparableMoney, m: Messages): string {
   return comparable.converted
     .map(
       (c) =>
@@ -236,7 +222,7 @@ export function conversionText(comparable: ComparableMoney, m: Messages = EN): s
 }
 
 /** What a company has raised: the reported total, the rounds since, the sum in one currency. */
-export function totalText(total: TotalRaisedView, style: Style, m: Messages = EN): string {
+export function totalText(total: TotalRaisedView, style: Style, m: Messages): string {
   const comparable = total.comparable;
   switch (total.basis) {
     case "none":
@@ -271,19 +257,19 @@ export function totalText(total: TotalRaisedView, style: Style, m: Messages = EN
 }
 
 /** A number for the one-currency comparison: "USD 2.86 bn", or "≈ USD 2.86 bn" when converted. */
-export function comparableText(comparable: ComparableMoney, m: Messages = EN): string {
+export function comparableText(comparable: ComparableMoney, m: Messages): string {
   return comparable.converted.length > 0
     ? formatConverted(comparable.value, m.language)
     : formatMoney(comparable.value, { language: m.language });
 }
 
-export function rateText(rate: FxRateUsed, m: Messages = EN): string {
+export function rateText(rate: FxRateUsed, m: Messages): string {
   const note = rate.note !== undefined ? ` (${rate.note})` : "";
   return `${m.figures.rateAsOf(formatRate(rate, m.language), formatDate(rate.asOf, { language: m.language }))}${note} ${formatSourceMarks(rate.sources)}`.trim();
 }
 
 /** What a dispute is about, in the reply's language: the names src/answers gives, translated. */
-export function disputeWhat(what: string, m: Messages = EN): string {
+export function disputeWhat(what: string, m: Messages): string {
   const known: Record<string, string> = {
     amount: m.disputes.amount,
     valuation: m.disputes.valuation,
@@ -303,7 +289,7 @@ export function disputeWhat(what: string, m: Messages = EN): string {
   return what;
 }
 
-export function disputeText(dispute: DisputeView, style: Style, m: Messages = EN): string {
+export function disputeText(dispute: DisputeView, style: Style, m: Messages): string {
   const name = disputeWhat(dispute.what, m);
   const what = dispute.round !== undefined ? `${roundName(dispute.round, m)}${m.colon}${name}` : name;
   return `${style.bold(what)}${m.colon}${style.escape(dispute.disputed)} ${formatSourceMarks(dispute.sources)}`.trim();
@@ -320,7 +306,7 @@ export function sourceText(
   source: NumberedSource,
   style: Style,
   options: { titleLength?: number; link?: boolean; says?: boolean; detail?: SourceDetail } = {},
-  m: Messages = EN,
+  m: Messages,
 ): string {
   const max = options.titleLength ?? 90;
   const detail = options.detail ?? "full";
@@ -351,7 +337,7 @@ export function sourceTexts(
   sources: readonly NumberedSource[],
   style: Style,
   options: { titleLength: number; says: boolean; detail?: SourceDetail },
-  m: Messages = EN,
+  m: Messages,
 ): string[] {
   let seedLinked = false;
   return sources.map((source) => {
@@ -362,11 +348,7 @@ export function sourceTexts(
 }
 
 /** National figures grouped by the fact they come from, each fact's dispute said once. */
-export function nationalLines(
-  national: readonly NationalFigureView[],
-  style: Style,
-  m: Messages = EN,
-): string[] {
+export function nationalLines(national: readonly NationalFigureView[], style: Style, m: Messages): string[] {
   const byFact = new Map<string, NationalFigureView[]>();
   for (const figure of national) byFact.set(figure.factId, [...(byFact.get(figure.factId) ?? []), figure]);
   return [...byFact.values()].map((figures) => {
@@ -389,7 +371,7 @@ export function nationalLines(
 /** "Data as of March 2026 · newest figure shown: Sept 2025". */
 export function asOfText(
   asOf: { shown?: PartialDate | undefined; data: PartialDate },
-  m: Messages = EN,
+  m: Messages,
   options: { full?: boolean } = {},
 ): string {
   const date = (d: PartialDate) => formatDate(d, { language: m.language, full: options.full });
@@ -398,7 +380,7 @@ export function asOfText(
 }
 
 /** Companies a ranking couldn't place: the first few by name, then how many more (a big dataset has thousands). */
-export function unrankedText(companies: readonly { name: string }[], style: Style, m: Messages = EN): string {
+export function unrankedText(companies: readonly { name: string }[], style: Style, m: Messages): string {
   const SHOWN = 20;
   const names = companies.slice(0, SHOWN).map((c) => style.escape(c.name));
   const more = companies.length - names.length;
@@ -406,7 +388,7 @@ export function unrankedText(companies: readonly { name: string }[], style: Styl
 }
 
 /** "Only Series B rounds of 2024: 1 of the 5 on record." for a filtered /funding company: answer. */
-export function filterText(filter: FundingFilter, shown: number, m: Messages = EN): string {
+export function filterText(filter: FundingFilter, shown: number, m: Messages): string {
   const stage = filter.stage === undefined ? undefined : m.stages[filter.stage];
   return m.funding.only(stage, filter.year, shown, filter.roundsOnRecord);
 }

@@ -5,12 +5,10 @@ import type {
   InvalidRequestAnswer,
   RankingEntry,
 } from "../answers/types.js";
-import { type Messages, messages } from "../i18n/index.js";
+import type { Messages } from "../i18n/index.js";
 import { formatConverted, formatStage } from "./format.js";
 
-const EN = messages("en");
-
-export function rankingTitle(answer: FundingRankingAnswer, m: Messages = EN): string {
+export function rankingTitle(answer: FundingRankingAnswer, m: Messages): string {
   const { stage, year } = answer.filter;
   const stageName = stage !== undefined ? formatStage(stage, m.language) : undefined;
   if (answer.by === "round") return m.ranking.largestRounds(stageName, year);
@@ -21,7 +19,7 @@ export function rankingTitle(answer: FundingRankingAnswer, m: Messages = EN): st
 export function invalidRequestText(
   answer: InvalidRequestAnswer,
   bold: (s: string) => string,
-  m: Messages = EN,
+  m: Messages,
 ): string {
   const limits = answer.limits ?? { min: 2, max: 4 };
   switch (answer.reason) {
@@ -39,7 +37,7 @@ export function invalidRequestText(
 }
 
 /** A reported total in another currency, converted for the ranking. */
-export function totalSuffix(entry: RankingEntry, m: Messages = EN): string {
+export function totalSuffix(entry: RankingEntry, m: Messages): string {
   return entry.total?.basis === "reported" && entry.amount.converted.length > 0
     ? ` (${formatConverted(entry.amount.value, m.language)})`
     : "";

@@ -1,11 +1,11 @@
 // The real dataset and search index, loaded once for every story test.
-import type { AnswerContext } from "../../src/answers/context.js";
+import type { AppContext } from "../../src/app.js";
 import { loadLandscape } from "../../src/data/load.js";
 import { SearchIndex } from "../../src/search/index.js";
 
-let cached: AnswerContext | undefined;
+let cached: AppContext | undefined;
 
-export function realContext(): AnswerContext {
+export function realContext(): AppContext {
   if (cached === undefined) {
     const data = loadLandscape();
     cached = { data, search: SearchIndex.fromLandscape(data) };

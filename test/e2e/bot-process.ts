@@ -28,9 +28,10 @@ export function runScript(
   script: string,
   env: Record<string, string>,
   timeoutMs = 15_000,
+  args: readonly string[] = [],
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(DIST, script)], { cwd: CWD, env: childEnv(env) });
+    const child = spawn(process.execPath, [join(DIST, script), ...args], { cwd: CWD, env: childEnv(env) });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => {

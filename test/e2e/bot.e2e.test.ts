@@ -20,6 +20,17 @@ function text(message: StoredMessage | null | undefined): string {
   return parts.join("\n");
 }
 
+/** The custom_id of the component labelled `label` ("menu": the select menu) on a message. */
+function customIdOf(message: StoredMessage | null | undefined, label: string): string {
+  for (const row of (message?.components ?? []) as {
+    components: { label?: string; custom_id?: string }[];
+  }[]) {
+    const found = row.components.find((c) => c.label === label || (label === "menu" && !c.label));
+    if (found?.custom_id) return found.custom_id;
+  }
+  throw new Error(`no "${label}" component on the message`);
+}
+
 async function command(name: string, options: Record<string, string | number | boolean>, opts = {}) {
   const result = await standin.sendCommand(name, options, opts).response();
   return { result, message: result.message, text: text(result.message) };
@@ -40,7 +51,7 @@ beforeAll(async () => {
   env = {
     ...standin.botEnv(),
     LOG_LEVEL: "debug",
-    RATE_LIMIT_PER_MINUTE: "50",
+    RATE_LIMIT_PER_MINUTE: "100",
     HEALTH_PORT: String(healthPort),
     PROJECT_URL: "https://example.org/our-landscape-bot",
   };
@@ -97,10 +108,12 @@ describe("a member uses the slash commands", () => {
     expect(message?.embeds?.[0]?.title).toBe("Mistral AI");
     expect(shown).toContain("Series C");
     expect(shown).toContain("EUR 1.7 bn");
-    expect(shown).toMatch(/Sources/);
-    expect(shown).toMatch(/FACTS M\d/);
     expect(shown).toContain("Data as of");
     expect(message?.allowed_mentions).toMatchObject({ parse: [] });
+    // Its many sources fold behind the Sources button, which lists each with its title and quote.
+    expect(shown).toMatch(/\d+ sources, numbered as marked above/);
+    const sources = await standin.pressButton(message ?? "", customIdOf(message, "Sources")).response();
+    expect(text(sources.message)).toMatch(/FACTS M\d/);
   });
 
   it("a typo, an Arabic alias and a domain all find the company", async () => {
@@ -235,7 +248,6 @@ describe("a member uses the slash commands", () => {
     expect(shown).toContain("Dernière levée");
     expect(shown).toContain("Série C, 9 sept. 2025");
     expect(shown).toContain("1,7 Md €");
-    expect(shown).toMatch(/FACTS M\d/);
     expect(shown).toContain("Données au 23 juin 2026");
     expect(shown).not.toContain("Latest round");
     // The dataset's own words too, not only the bot's.
@@ -245,6 +257,11 @@ describe("a member uses the slash commands", () => {
       (message?.components ?? []) as { components: { label?: string; placeholder?: string }[] }[]
     ).flatMap((row) => row.components.map((c) => c.label ?? c.placeholder));
     expect(labels).toEqual(["Levées", "Sources", "Comparer avec…"]);
+    const sources = await standin
+      .pressButton(message ?? "", customIdOf(message, "Sources"), { locale: "fr" })
+      .response();
+    expect(text(sources.message)).toMatch(/FACTS M\d/);
+    expect(text(sources.message)).toContain("Article de référence");
   });
 
   it("/about says what the bot knows and where its code comes from", async () => {
@@ -275,15 +292,7 @@ describe("a member uses the slash commands", () => {
 });
 
 describe("a member uses the buttons and menus under a reply", () => {
-  const customId = (message: StoredMessage | null | undefined, label: string): string => {
-    for (const row of (message?.components ?? []) as {
-      components: { label?: string; custom_id?: string }[];
-    }[]) {
-      const found = row.components.find((c) => c.label === label || (label === "menu" && !c.label));
-      if (found?.custom_id) return found.custom_id;
-    }
-    throw new Error(`no "${label}" component on the message`);
-  };
+  const customId = customIdOf;
 
   it("Next pages the /funding ranking for the person who asked; others get a polite note", async () => {
     const { message } = await command("funding", {});
@@ -383,18 +392,137 @@ describe("a member uses the buttons and menus under a reply", () => {
   });
 });
 
+describe("a reply speaks one language, its buttons included", () => {
+  const labelsOf = (message: StoredMessage | null | undefined) =>
+    ((message?.components ?? []) as { components: { label?: string; placeholder?: string }[] }[]).flatMap(
+      (r) => r.components.map((c) => c.label ?? c.placeholder ?? ""),
+    );
+
+  it("an English question gets English buttons, from a French Discord too", async () => {
+    // A name alone has no English words: the server's language decides, for the answer and its buttons.
+    const mention = await standin.sendMention("Hugging Face?");
+    expect(text(mention)).toContain("Hugging Face");
+    expect(labelsOf(mention)).toEqual(["Profile", "Funding", "Sources", "Compare with…"]);
+    const { message } = await command("ask", { question: "who founded Dust?" }, { locale: "fr" });
+    expect(text(message)).toContain("Dust was founded by");
+    expect(labelsOf(message)).toEqual(["Profile", "Funding", "Sources", "Compare with…"]);
+  });
+
+  it("a French question gets French buttons from an English Discord, and a press answers in French", async () => {
+    const { message } = await command("ask", { question: "qui a fondé Dust ?" }, { locale: "en-US" });
+    expect(labelsOf(message)).toEqual(["Fiche", "Levées", "Sources", "Comparer avec…"]);
+    // Pressed by someone whose Discord is in English: the message was French, so is the answer.
+    const funding = await standin
+      .pressButton(message ?? "", customIdOf(message, "Levées"), { locale: "en-US" })
+      .response();
+    expect(funding.message?.embeds?.[0]?.title).toBe("Dust : levées de fonds");
+  });
+
+  it("a command follows the locale, whatever its option's language", async () => {
+    const { message } = await command("startup", { name: "ميسترال" }, { locale: "fr" });
+    expect(labelsOf(message)).toEqual(["Levées", "Sources", "Comparer avec…"]);
+  });
+});
+
+describe("a question in a channel gets a short answer that opens into more", () => {
+  it("one embed of at most 1,500 characters, its sources numbered from [1], buttons to the rest", async () => {
+    const reply = await standin.sendMention("how much did Mistral raise?");
+    expect(reply.embeds).toHaveLength(1);
+    const embed = reply.embeds[0];
+    const length =
+      (embed?.title?.length ?? 0) +
+      (embed?.description?.length ?? 0) +
+      (embed?.footer?.text.length ?? 0) +
+      (embed?.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(length).toBeLessThanOrEqual(1500);
+    const shown = text(reply);
+    const numbers = [...shown.matchAll(/\*\*\[(\d+)\]\*\*/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(numbers.length).toBeGreaterThan(0);
+    // Sources lists the same sources under the same numbers, with what each says.
+    const sources = await standin.pressButton(reply, customIdOf(reply, "Sources")).response();
+    const listed = (sources.message?.embeds ?? [])
+      .flatMap((e) => e.fields ?? [])
+      .map((f) => Number(/^\[(\d+)\]/.exec(f.name)?.[1]));
+    expect(listed.slice(0, numbers.length)).toEqual(numbers);
+    // The card is a press away.
+    const card = await standin.pressButton(reply, customIdOf(reply, "Profile")).response();
+    expect(card.message?.embeds?.[0]?.title).toBe("Mistral AI");
+  });
+
+  it("a comparison opens into the full comparison, with its chart", async () => {
+    const reply = await standin.sendMention("who raised more, Mistral or Hugging Face?");
+    expect(reply.embeds).toHaveLength(1);
+    const full = await standin.pressButton(reply, customIdOf(reply, "Full comparison")).response();
+    expect(full.ephemeral).toBe(true);
+    expect(full.message?.embeds?.[0]?.title).toBe("Mistral AI vs Hugging Face");
+    expect(full.message?.attachments).toHaveLength(1);
+  });
+});
+
+describe("the console shows what Discord receives", () => {
+  /** A message body with what differs between two askers taken out: who asked, when, the upload's URL. */
+  function comparable(body: {
+    embeds?: unknown;
+    components?: unknown;
+    allowed_mentions?: unknown;
+    attachments?: { filename?: string; description?: string }[];
+  }) {
+    // Discord adds an embed's type and an image's proxy URL and size; the bot sends neither.
+    const sent = (key: string, value: unknown) =>
+      (key === "type" && value === "rich") || ["proxy_url", "width", "height"].includes(key)
+        ? undefined
+        : value;
+    const json = JSON.stringify({ embeds: body.embeds ?? [], components: body.components ?? [] }, sent)
+      .replace(/"v1\.(en|fr|ar):[^:"]+:[^:"]+:/g, '"v1.$1:OWNER:TIME:')
+      .replace(/"url":"[^"]*\/([^/"]+\.png)"/g, '"url":"$1"')
+      .replace(/"url":"attachment:\/\/([^"]+)"/g, '"url":"$1"');
+    return {
+      ...(JSON.parse(json) as object),
+      allowed_mentions: body.allowed_mentions,
+      attachments: (body.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        description: a.description,
+      })),
+    };
+  }
+
+  it.each([
+    ["/startup name:Mistral", () => command("startup", { name: "Mistral" })],
+    ["/funding company:Mistral", () => command("funding", { company: "Mistral" })],
+    [
+      "/compare first:Dust second:Photoroom",
+      () => command("compare", { first: "Dust", second: "Photoroom" }),
+    ],
+    [
+      "qui a fondé Photoroom ?",
+      async () => ({ message: await standin.sendMention("qui a fondé Photoroom ?") }),
+    ],
+  ] as const)("npm run console -- --json %s", async (line, send) => {
+    const { message } = await send();
+    const run = await runScript("console.js", { DATA_PATH: "" }, 30_000, ["--json", line]);
+    expect(run.stderr).toBe("");
+    const printed = JSON.parse(run.stdout) as Parameters<typeof comparable>[0];
+    expect(comparable(printed)).toEqual(comparable(message ?? {}));
+  });
+});
+
 describe("a member asks in a channel by mentioning the bot", () => {
   it("an Arabic question gets an Arabic answer, its Latin names isolated for right-to-left reading", async () => {
     const reply = await standin.sendMention("من أسس ميسترال؟");
     const shown = text(reply);
     expect(shown).toContain("\u2068Arthur Mensch\u2069");
     expect(shown).toContain("من تأسيس");
-    expect(shown).toContain("أحدث جولة");
     expect(shown).toContain("البيانات حتى");
-    expect(shown).not.toContain("Latest round");
     // His background, from the dataset, in Arabic as well (the seed article's own language).
     expect(shown).toContain("عالم سابق في");
     expect(shown).not.toContain("Former DeepMind scientist");
+    // The card its Profile button opens is in Arabic too, for an English-locale presser.
+    const card = await standin
+      .pressButton(reply, customIdOf(reply, "الملف التعريفي"), { locale: "en-US" })
+      .response();
+    expect(text(card.message)).toContain("أحدث جولة");
+    expect(text(card.message)).not.toContain("Latest round");
   });
 
   it.each([
@@ -439,12 +567,12 @@ describe("the bot survives Discord's bad moments", () => {
   it("asks a user who floods it to wait, politely and only to them", async () => {
     const user = { id: "223456789012345678", username: "eager" };
     const outcomes: string[] = [];
-    for (let i = 0; i < 52; i++) {
+    for (let i = 0; i < 102; i++) {
       const { result, text: shown } = await command("about", {}, { user });
       outcomes.push(result.ephemeral && shown.includes("asking quickly") ? "limited" : "answered");
     }
-    expect(outcomes.filter((o) => o === "answered")).toHaveLength(50);
-    expect(outcomes.slice(50)).toEqual(["limited", "limited"]);
+    expect(outcomes.filter((o) => o === "answered")).toHaveLength(100);
+    expect(outcomes.slice(100)).toEqual(["limited", "limited"]);
   });
 });
 

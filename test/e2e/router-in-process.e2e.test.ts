@@ -14,7 +14,6 @@ import { RateLimiter } from "../../src/bot/rate-limit.js";
 import { Router } from "../../src/bot/router.js";
 import { type Command, defineCommand } from "../../src/commands/command.js";
 import { commandMap } from "../../src/commands/index.js";
-import { answerQuestion } from "../../src/questions/answer.js";
 import { type Standin, startStandin } from "../standin/index.js";
 
 const explode = defineCommand({
@@ -51,7 +50,6 @@ describe("the router, in-process", () => {
       ctx: loadApp(),
       limiter: new RateLimiter(100),
       logger,
-      answerQuestion,
       botUserId: () => client.user?.id,
       disableButtonsAfterMs: 3_000,
     });

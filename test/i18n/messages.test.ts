@@ -119,8 +119,9 @@ describe("the reply tables", () => {
 });
 
 describe("which language a Discord locale gets", () => {
-  it("gives French to fr and English to everything else (Discord has no Arabic locale)", () => {
+  it("gives French to fr, Arabic to ar (the console's --locale) and English to everything else", () => {
     expect(languageForLocale("fr")).toBe("fr");
+    expect(languageForLocale("ar-SA")).toBe("ar");
     for (const locale of ["en-US", "en-GB", "de", "es-ES", "ja", undefined, ""])
       expect(languageForLocale(locale)).toBe("en");
   });

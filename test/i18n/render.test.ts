@@ -12,6 +12,7 @@ import {
   fundingRanking,
 } from "../../src/answers/index.js";
 import { loadApp } from "../../src/app.js";
+import { audienceOf } from "../../src/bot/audience.js";
 import { componentsFor } from "../../src/bot/components.js";
 import { errorReply, noticeReply } from "../../src/bot/respond.js";
 import { FSI, LANGUAGES, type Language, messages, PDI, RLI, stripIsolates } from "../../src/i18n/index.js";
@@ -27,6 +28,9 @@ import { checkDiscordLimits, payloadText } from "../render/discord-limits.js";
 
 const app = loadApp();
 const companies = app.data.companies;
+/** The words of a reply to a user whose Discord is in `locale`, as the router decides them. */
+const forLocale = (locale: string) => audienceOf({ kind: "command", locale, userId: "1" });
+const FR = forLocale("fr").m;
 
 /** Every kind of answer, from `ctx`'s dataset (the English one, or a translated copy). */
 function everyAnswer(ctx: typeof app = app): Answer[] {
@@ -49,14 +53,14 @@ function everyAnswer(ctx: typeof app = app): Answer[] {
 }
 
 const field = (answer: Answer, language: Language, name: string) =>
-  renderDiscord(answer, { language })
+  renderDiscord(answer, messages(language))
     .embeds.flatMap((e) => e.fields ?? [])
     .find((f) => stripIsolates(f.name) === name)?.value ?? "";
 
 describe("a French-locale card", () => {
   // As the router builds it: the dataset's own words in the reader's language too.
   const mistral = companyProfile(inLanguage(app, "fr"), "Mistral");
-  const payload = renderDiscord(mistral, { locale: "fr" });
+  const payload = renderDiscord(mistral, FR);
   const text = payloadText(payload);
 
   it("labels Mistral's figures in French", () => {
@@ -95,7 +99,7 @@ describe("a French-locale card", () => {
     expect(text).not.toContain("Europe's leading AI model company");
     expect(text).toContain("10 Md € pré-money");
     // The card lists its many sources briefly; the Sources button's list names them in full, as written.
-    expect(payloadText(renderSourcesEmbed(mistral, "Mistral AI", "fr"))).toContain(
+    expect(payloadText(renderSourcesEmbed(mistral, "Mistral AI", FR))).toContain(
       "Mistral AI raises 600 mln euros, led by General Catalyst",
     );
   });
@@ -108,55 +112,54 @@ describe("a French-locale card", () => {
   });
 
   it("puts the comparison, the ranking and the notices in French", () => {
-    const compared = payloadText(
-      renderDiscord(compareCompanies(app, ["Mistral", "Hugging Face"]), { locale: "fr" }),
-    );
+    const compared = payloadText(renderDiscord(compareCompanies(app, ["Mistral", "Hugging Face"]), FR));
     expect(compared).toContain("Mistral AI contre Hugging Face");
     expect(compared).toContain("Mistral AI est en tête (après conversion des devises)");
-    const ranking = renderDiscord(fundingRanking(app, { by: "round", year: 2024 }), { locale: "fr" });
+    const ranking = renderDiscord(fundingRanking(app, { by: "round", year: 2024 }), FR);
     expect(ranking.embeds[0]?.title).toBe("Plus grosses levées en 2024");
     expect(ranking.embeds[0]?.description).toMatch(
       /^\*\*1\.\*\* \*\*Mistral AI\*\* : Série B, 11 juin 2024 : /,
     );
-    const missing = payloadText(renderDiscord(companyProfile(app, "Zzyzx Robotics"), { locale: "fr" }));
+    const missing = payloadText(renderDiscord(companyProfile(app, "Zzyzx Robotics"), FR));
     expect(missing).toMatch(
       /«\u00a0Zzyzx Robotics\u00a0» n'est pas encore dans mes données \(\d+ entreprises au 23 juin 2026\)\./,
     );
-    const twice = payloadText(
-      renderDiscord(compareCompanies(app, ["Mistral", "Mistral AI"]), { locale: "fr" }),
-    );
+    const twice = payloadText(renderDiscord(compareCompanies(app, ["Mistral", "Mistral AI"]), FR));
     expect(twice).toContain("Vous avez cité **Mistral AI** deux fois");
   });
 
   it("labels the buttons and the bot's notes in French", () => {
-    const rows = componentsFor(mistral, app, "1", Date.now(), "fr");
+    const rows = componentsFor(mistral, app, forLocale("fr"));
     const labels = rows.flatMap((r) =>
       r.components.map((c) => ("label" in c ? c.label : "placeholder" in c ? c.placeholder : "")),
     );
     expect(labels).toEqual(["Levées", "Sources", "Comparer avec…"]);
-    expect(errorReply("abc123", "fr").content).toContain("identifiant d'erreur `abc123`");
-    const sources = payloadText(renderSourcesEmbed(mistral, "Mistral AI", "fr"));
+    expect(errorReply("abc123", forLocale("fr")).content).toContain("identifiant d'erreur `abc123`");
+    const sources = payloadText(renderSourcesEmbed(mistral, "Mistral AI", FR));
     expect(sources).toContain("Sources : Mistral AI");
     expect(sources).toContain("Article de référence (févr. 2025), FACTS M4, L19, L22, L33");
   });
 
   it("writes the terminal's card in French too", () => {
-    const text = renderReplyText(mistral, "fr");
+    const text = renderReplyText(mistral, FR);
     expect(text).toMatch(/Total levé\s+2,8 Md €/);
     expect(text).toContain("Données au 23 juin 2026");
   });
 });
 
 describe("an Arabic reply", () => {
-  it("isolates the Latin names and numbers of the card under an Arabic question", () => {
+  it("isolates the Latin names and numbers of an Arabic question's answer and its card", () => {
     const answer = answerQuestion("من أسس ميسترال؟", { ...app, locale: "en-US" });
-    const text = payloadText(discordPayload(answer, "en-US"));
+    const { m } = audienceOf({ kind: "question", understanding: answer.understanding, userId: "1" });
+    const text = payloadText(discordPayload(answer, m));
     expect(text).toContain(`${FSI}Mistral AI${PDI}`);
     expect(text).toContain(`${FSI}Arthur Mensch${PDI}`);
     expect(text).toContain("البيانات حتى");
-    // The card is the Arabic one, not the English.
-    expect(text).toContain("أحدث جولة");
-    expect(text).not.toContain("Latest round");
+    expect(text).not.toContain("Founders");
+    // The card its Profile button opens is the Arabic one, not the English.
+    const card = payloadText(discordPayload(companyProfile(inLanguage(app, m.language), "Mistral"), m));
+    expect(card).toContain("أحدث جولة");
+    expect(card).not.toContain("Latest round");
   });
 
   it("reads each Arabic line right to left and keeps figures in one piece", () => {
@@ -169,33 +172,34 @@ describe("an Arabic reply", () => {
   });
 
   it("names a field that goes on in the next one in Arabic too, right to left", () => {
-    const names = renderDiscord(companyProfile(app, "Mistral"), { language: "ar" })
+    const names = renderDiscord(companyProfile(app, "Photoroom"), messages("ar"))
       .embeds.flatMap((e) => e.fields ?? [])
       .map((f) => f.name);
-    expect(names).toContain(`${RLI}المصادر${PDI}`);
-    expect(names).toContain(`${RLI}المصادر (تابع)${PDI}`);
+    expect(names).toContain(`${RLI}⚠️ المصادر تختلف${PDI}`);
+    expect(names).toContain(`${RLI}⚠️ المصادر تختلف (تابع)${PDI}`);
   });
 
   it("isolates the data's English sentences whole", () => {
-    const profile = renderDiscord(companyProfile(app, "Mistral"), { language: "ar" });
+    const profile = renderDiscord(companyProfile(app, "Mistral"), messages("ar"));
     expect(profile.embeds[0]?.description).toContain(
       `${FSI}Europe's leading AI model company, focused on open-source models.${PDI}`,
     );
   });
 
   it("sends the bot's notes in Arabic, right to left", () => {
-    const note = noticeReply(messages("ar").bot.rateLimitedAsk(12), "ar").content ?? "";
+    const note = noticeReply(messages("ar").bot.rateLimitedAsk(12), { language: "ar" }).content ?? "";
     expect(note.startsWith(RLI)).toBe(true);
     expect(note).toContain(`${FSI}12${PDI}`);
   });
 });
 
 describe("English replies", () => {
-  it("are what they were without a language", () => {
-    for (const answer of [companyProfile(app, "Mistral"), compareCompanies(app, ["H", "Dust"])]) {
-      expect(renderDiscord(answer, { locale: "en-US" })).toEqual(renderDiscord(answer));
-      expect(renderText(answer, { language: "en" })).toBe(renderText(answer));
-    }
+  it("are what every locale but French gets", () => {
+    for (const answer of [companyProfile(app, "Mistral"), compareCompanies(app, ["H", "Dust"])])
+      for (const locale of ["en-US", "en-GB", "de", "ja"]) {
+        expect(renderDiscord(answer, forLocale(locale).m)).toEqual(renderDiscord(answer, messages("en")));
+        expect(renderText(answer, forLocale(locale).m)).toBe(renderText(answer, messages("en")));
+      }
   });
 });
 
@@ -206,7 +210,7 @@ describe("every answer in every language", () => {
 
   it.each(LANGUAGES)("fits in a Discord message in %s", (language) => {
     for (const answer of inEach.get(language) ?? []) {
-      const payload = renderDiscord(answer, { language });
+      const payload = renderDiscord(answer, messages(language));
       const what = `${answer.kind} ${JSON.stringify("company" in answer ? answer.company?.name : "")}`;
       expect(checkDiscordLimits(payload), what).toEqual([]);
       for (const e of payload.embeds) expect(JSON.stringify(e), what).not.toContain("undefined");
@@ -216,7 +220,7 @@ describe("every answer in every language", () => {
   it.each(LANGUAGES)("writes terminal text in %s with every source and the as-of line", (language) => {
     const m = messages(language);
     for (const answer of inEach.get(language) ?? []) {
-      const text = stripIsolates(renderText(answer, { language }));
+      const text = stripIsolates(renderText(answer, messages(language)));
       expect(text).toContain(m.figures.dataAsOf("").trim());
       if (answer.kind !== "about")
         for (const source of answer.sources) expect(text, answer.kind).toContain(`[${source.n}]`);

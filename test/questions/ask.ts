@@ -2,6 +2,8 @@
 // a table row ("this question, in this language, gives this answer") against the engine's answer.
 import { expect } from "vitest";
 import { loadApp } from "../../src/app.js";
+import { audienceOf } from "../../src/bot/audience.js";
+import type { Messages } from "../../src/i18n/index.js";
 import { answerQuestion } from "../../src/questions/answer.js";
 import type {
   HelpReason,
@@ -10,6 +12,8 @@ import type {
   QuestionAnswer,
   QuestionMetric,
 } from "../../src/questions/types.js";
+import { renderQuestionDiscord } from "../../src/render/discord/question.js";
+import { renderQuestionText } from "../../src/render/text/question.js";
 
 const app = loadApp();
 
@@ -18,6 +22,16 @@ export function ask(question: string, locale = "en-US"): QuestionAnswer {
 }
 
 export const context = (locale = "en-US") => ({ ...app, locale });
+
+/** The words a question's answer is written with: its question's language, as the bot decides it. */
+export const wordsOf = (qa: QuestionAnswer): Messages =>
+  audienceOf({ kind: "question", understanding: qa.understanding, userId: "1" }).m;
+
+/** The Discord message for a question's answer, as the bot sends it (buttons aside). */
+export const discordOf = (qa: QuestionAnswer) => renderQuestionDiscord(qa, wordsOf(qa));
+
+/** The console's text for a question's answer. */
+export const textOf = (qa: QuestionAnswer) => renderQuestionText(qa, wordsOf(qa));
 
 export interface Case {
   q: string;

@@ -1,9 +1,7 @@
 // Long, odd or hostile input gets a normal answer or the help reply, and no reply can ping anyone,
 // echo the user's text or break Discord's formatting.
 import { describe, expect, it } from "vitest";
-import { renderQuestionDiscord } from "../../src/render/discord/question.js";
-import { renderQuestionText } from "../../src/render/text/question.js";
-import { ask } from "./ask.js";
+import { ask, discordOf, textOf } from "./ask.js";
 
 interface Hostile {
   name: string;
@@ -106,7 +104,7 @@ const HOSTILE: Hostile[] = [
   { name: "a word a thousand times", q: "who ".repeat(2000), kind: "help" },
 ];
 
-function everyText(message: ReturnType<typeof renderQuestionDiscord>): string {
+function everyText(message: ReturnType<typeof discordOf>): string {
   return JSON.stringify(message);
 }
 
@@ -115,7 +113,7 @@ describe("hostile or odd input", () => {
     const answer = ask(q);
     expect(answer.kind).toBe(kind);
     if (says !== undefined) expect(answer.headline).toContain(says);
-    const message = renderQuestionDiscord(answer);
+    const message = discordOf(answer);
     const json = everyText(message);
     expect(message.content).toBeUndefined();
     expect(message.allowed_mentions).toEqual({ parse: [] });
@@ -123,7 +121,7 @@ describe("hostile or odd input", () => {
     expect(json).not.toMatch(/<@!?\d+>/);
     for (const text of hidden ?? []) {
       expect(json).not.toContain(text);
-      expect(renderQuestionText(answer)).not.toContain(text);
+      expect(textOf(answer)).not.toContain(text);
     }
   });
 

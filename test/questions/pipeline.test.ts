@@ -1,7 +1,8 @@
 // The engine's steps on their own: the words, the language, the names, the language tables.
 import { describe, expect, it } from "vitest";
+import { languageForLocale } from "../../src/i18n/language.js";
 import { understand } from "../../src/questions/answer.js";
-import { detectLanguage, languageOfLocale } from "../../src/questions/language.js";
+import { detectLanguage } from "../../src/questions/language.js";
 import { COMPILED, items, LANGUAGES, LEXICONS } from "../../src/questions/lexicon/index.js";
 import { MAX_QUESTION_CHARS, prepare } from "../../src/questions/prepare.js";
 import { ask, context } from "./ask.js";
@@ -45,7 +46,7 @@ describe("telling the language", () => {
   it("falls back on the user's locale when the words don't tell", () => {
     expect(detectLanguage(prepare("Mistral vs Dust"), "fr")).toBe("fr");
     expect(detectLanguage(prepare("Mistral vs Dust"), "en-GB")).toBe("en");
-    expect(languageOfLocale("ar-SA")).toBe("ar");
+    expect(languageForLocale("ar-SA")).toBe("ar");
   });
 
   it("does not count the words of a name: 'Hugging Face' is not English, 'Le Chat' not French", () => {

@@ -1,12 +1,12 @@
-// Every question of the tables, rendered: within Discord's limits, the answer first, labels in the
-// question's language, and the terminal text carrying the same sentence and its sources.
+// Every question of the tables, rendered: one chat-sized embed within Discord's limits, the answer
+// first, labels in the question's language, sources numbered from [1] without gaps, and the
+// terminal text carrying the same sentence and the same numbered sources.
 import type { APIEmbed } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { stripIsolates } from "../../src/i18n/index.js";
-import { DISCORD_LIMITS } from "../../src/render/discord/limits.js";
-import { answerQuestionForDiscord, renderQuestionDiscord } from "../../src/render/discord/question.js";
-import { answerQuestionAsText, renderQuestionText } from "../../src/render/text/question.js";
-import { ask, type Case, context } from "./ask.js";
+import { DISCORD_LIMITS, embedsLength } from "../../src/render/discord/limits.js";
+import { SHORT_ANSWER_LIMIT } from "../../src/render/discord/question.js";
+import { ask, type Case, discordOf, textOf } from "./ask.js";
 import { ARABIC } from "./cases/ar.js";
 import { ENGLISH } from "./cases/en.js";
 import { FRENCH } from "./cases/fr.js";
@@ -41,7 +41,7 @@ function withinLimits(embeds: readonly APIEmbed[]): void {
 describe("rendering question answers", () => {
   it.each(ALL)("$q fits Discord, answer first", ({ q, locale }) => {
     const answer = ask(q, locale);
-    const message = renderQuestionDiscord(answer);
+    const message = discordOf(answer);
     withinLimits(message.embeds);
     expect(message.content).toBeUndefined();
     expect(message.allowed_mentions).toEqual({ parse: [] });
@@ -50,30 +50,54 @@ describe("rendering question answers", () => {
     expect(first.replaceAll("\\", "").startsWith(answer.headline.slice(0, 40).replaceAll("\\", ""))).toBe(
       true,
     );
-    const text = stripIsolates(renderQuestionText(answer));
+    const text = stripIsolates(textOf(answer));
     expect(text.replace(/\s+/g, " ")).toContain(answer.headline.slice(0, 40).replace(/\s+/g, " "));
   });
 
   it("writes the footer and labels in the question's language", () => {
-    const fr = renderQuestionDiscord(ask("Qui a fondé Photoroom ?", "fr"));
-    const ar = renderQuestionDiscord(ask("من أسس ميسترال؟", "ar"));
-    const en = renderQuestionDiscord(ask("Who is Arthur Mensch?"));
+    const fr = discordOf(ask("Qui a fondé Photoroom ?", "fr"));
+    const ar = discordOf(ask("من أسس ميسترال؟", "ar"));
+    const en = discordOf(ask("Who is Arthur Mensch?"));
     expect(JSON.stringify(fr)).toContain("Données au");
     expect(JSON.stringify(ar)).toContain("البيانات حتى");
     expect(JSON.stringify(en)).toContain("Data as of");
   });
 
-  it("shows the comparison card after the sentence, with its numbered sources", () => {
-    const message = renderQuestionDiscord(ask("Who raised more, Mistral or Hugging Face?"));
-    expect(message.embeds.length).toBeGreaterThanOrEqual(2);
-    const card = JSON.stringify(message.embeds.slice(1));
-    expect(card).toContain("Total raised");
-    expect(card).toContain("Sources");
+  it.each(ALL)(
+    "$q is one embed a glance can take in, sources numbered from [1] without gaps",
+    ({ q, locale }) => {
+      const answer = ask(q, locale);
+      const message = discordOf(answer);
+      expect(message.embeds).toHaveLength(1);
+      expect(embedsLength(message.embeds)).toBeLessThanOrEqual(SHORT_ANSWER_LIMIT);
+      const listed = (message.embeds[0]?.fields ?? [])
+        .filter((f) => /^(Sources|Sources \(cont\.\))$|المصادر|^Sources/.test(stripIsolates(f.name)))
+        .flatMap((f) =>
+          [...stripIsolates(f.value).matchAll(/^\*\*\[(\d+)\]\*\*/gm)].map((m) => Number(m[1])),
+        );
+      expect(listed).toEqual(listed.map((_, i) => i + 1));
+      // Every mark in the message names a listed source.
+      const marks = [...stripIsolates(JSON.stringify(message)).matchAll(/\[(\d+(?:, \d+)*)\]/g)].flatMap(
+        (m) => (m[1] ?? "").split(", ").map(Number),
+      );
+      for (const n of marks) expect(listed, `[${n}]`).toContain(n);
+      // The console numbers them the same way.
+      const text = stripIsolates(textOf(answer));
+      for (const n of listed) expect(text).toContain(`[${n}]`);
+    },
+  );
+
+  it("answers a comparison in a sentence with its figures, the full comparison a button away", () => {
+    const message = discordOf(ask("Who raised more, Mistral or Hugging Face?"));
+    const shown = JSON.stringify(message);
+    expect(shown).toContain("total raised");
+    expect(shown).toContain("Sources");
+    expect(shown).toContain("**[1]**");
   });
 
   it("lists a person's figures and only the sources they cite", () => {
     const answer = ask("Who is Arthur Mensch?");
-    const message = renderQuestionDiscord(answer);
+    const message = discordOf(answer);
     const fields = message.embeds.flatMap((e) => e.fields ?? []);
     expect(fields.map((f) => f.name)).toEqual(["Figures", "Sources"]);
     expect(fields[0]?.value).toContain("Mistral AI");
@@ -85,7 +109,7 @@ describe("rendering question answers", () => {
       ["Bonjour", "fr"],
       ["مرحبا", "ar"],
     ] as const) {
-      const message = renderQuestionDiscord(ask(q, locale));
+      const message = discordOf(ask(q, locale));
       const json = JSON.stringify(message);
       for (const command of ["/startup", "/funding", "/compare", "/ask", "/about"])
         expect(json).toContain(command);
@@ -96,7 +120,7 @@ describe("rendering question answers", () => {
   });
 
   it("offers the candidates of an ambiguous name", () => {
-    const text = renderQuestionText(ask("Mist"));
+    const text = textOf(ask("Mist"));
     expect(text).toContain("Mistral AI");
     expect(text).toContain("Mistral 7B");
   });
@@ -106,7 +130,7 @@ describe("rendering question answers", () => {
     if (answer.kind !== "answered") throw new Error(answer.kind);
     expect(answer.title).toContain("AI mapping 2026");
     expect(answer.headline).toBe("AI start-ups: 1,114 start-ups (10 February 2026).");
-    const text = renderQuestionText(answer);
+    const text = textOf(answer);
     expect(text.split("\n")[0]).toBe(answer.title);
     expect(answer.headline).not.toContain(answer.title);
   });
@@ -122,9 +146,9 @@ describe("rendering question answers", () => {
     expect(founders.evidence.map((e) => e.text).join(" ")).toContain("Three of its five co-founders");
   });
 
-  it("parses, answers and renders in one call for the benchmark", () => {
-    const message = answerQuestionForDiscord("qui a levé le plus, Mistral ou Hugging Face ?", context("fr"));
+  it("writes the answer in the question's language, whatever the locale", () => {
+    const message = discordOf(ask("qui a levé le plus, Mistral ou Hugging Face ?", "en-US"));
     expect(message.embeds[0]?.description).toContain("Mistral AI a levé le plus");
-    expect(answerQuestionAsText("Who founded Dust?", context())).toContain("Stanislas Polu");
+    expect(textOf(ask("Who founded Dust?", "fr"))).toContain("Stanislas Polu");
   });
 });

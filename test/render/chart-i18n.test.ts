@@ -5,9 +5,11 @@ import { loadImage } from "@napi-rs/canvas";
 import { describe, expect, it } from "vitest";
 import { companyFunding, compareCompanies, fundingRanking } from "../../src/answers/index.js";
 import type { Answer } from "../../src/answers/types.js";
-import { withReplyChart } from "../../src/bot/charts.js";
+import { audienceOf, commandAudience } from "../../src/bot/audience.js";
+import { present } from "../../src/bot/present.js";
 import { hasArabic, LANGUAGES, type Language, messages, stripIsolates } from "../../src/i18n/index.js";
 import { answerQuestion } from "../../src/questions/answer.js";
+import type { Reply } from "../../src/questions/types.js";
 import { altText } from "../../src/render/chart/alt.js";
 import { chartFor, chartModel, missingGlyphs } from "../../src/render/chart/index.js";
 import type { ChartModel } from "../../src/render/chart/model.js";
@@ -97,13 +99,15 @@ describe("a French funding chart", () => {
   });
 
   it("says a figure as the French embed does", () => {
-    const embed = JSON.stringify(renderDiscord(mistral, { language: "fr" }));
+    const embed = JSON.stringify(renderDiscord(mistral, messages("fr")));
     for (const amount of ["1,7 Md €", "640 M $", "105 M €"]) expect(embed).toContain(amount);
   });
 
-  it("is what a French Discord locale gets; a language given wins over the locale", () => {
-    expect(chartModel(mistral, { rates, locale: "fr" })).toEqual(model);
-    expect(chartModel(mistral, { rates, locale: "fr", language: "en" })?.title).toBe(
+  it("is what a French Discord locale gets; an English audience gets English", () => {
+    const french = commandAudience("fr", "1", mistral);
+    expect(chartModel(mistral, { rates, language: french.language })).toEqual(model);
+    const english = commandAudience("en-US", "1", mistral);
+    expect(chartModel(mistral, { rates, language: english.language })?.title).toBe(
       "Mistral AI: funding by round",
     );
   });
@@ -247,25 +251,39 @@ describe("the PNG and its alt text in each language", () => {
 });
 
 describe("a reply's chart follows the reply's language", () => {
-  const message = { embeds: [{ title: "reply" }] };
-  const altOf = (sent: { files?: unknown }) =>
-    ((sent.files as { description?: string }[] | undefined)?.[0]?.description ?? "").replace(
+  /** The alt text of the chart the bot attaches to `reply` for a user with `locale`. */
+  const altOf = async (reply: Reply, locale: string) => {
+    const sent = await present(reply, commandAudience(locale, "1", reply), ctx).message();
+    return ((sent.files as { description?: string }[] | undefined)?.[0]?.description ?? "").replace(
       /[\u2066-\u2069]/g,
       "",
     );
+  };
 
   it("a command's, the Discord locale's: French for fr, English otherwise", async () => {
-    expect(altOf(await withReplyChart(message, mistral, rates, "fr"))).toMatch(/^Graphique en barres\./);
-    expect(altOf(await withReplyChart(message, mistral, rates, "en-US"))).toMatch(/^Bar chart\./);
+    expect(await altOf(mistral, "fr")).toMatch(/^Graphique en barres\./);
+    expect(await altOf(mistral, "en-US")).toMatch(/^Bar chart\./);
   });
 
-  it("a question's, the question's own, Arabic included, whatever the locale", async () => {
-    const reply = answerQuestion("قارن بين ميسترال و H و Poolside", { ...ctx, locale: "en-US" });
-    expect(reply.kind).toBe("answered");
-    expect(altOf(await withReplyChart(message, reply, rates, "en-US"))).toMatch(/^مخطط أعمدة\./);
-    const french = answerQuestion("Combien a levé Mistral AI ?", { ...ctx, locale: "en-US" });
-    expect(french.kind === "answered" && french.answer?.kind).toBe("company-funding");
-    expect(altOf(await withReplyChart(message, french, rates, "en-US"))).toMatch(/^Graphique en barres\./);
+  it("a question's card, opened from its answer: the question's own, Arabic included, whatever the locale", async () => {
+    /** The chart of the card a question's button opens: in the language of the answer it was on. */
+    const cardAltOf = async (question: string) => {
+      const reply = answerQuestion(question, { ...ctx, locale: "en-US" });
+      if (reply.kind !== "answered" || reply.answer === undefined) throw new Error(reply.kind);
+      const audience = audienceOf({ kind: "question", understanding: reply.understanding, userId: "1" });
+      const card = await present(reply.answer, audience, ctx).message();
+      return ((card.files as { description?: string }[] | undefined)?.[0]?.description ?? "").replace(
+        /[\u2066-\u2069]/g,
+        "",
+      );
+    };
+    expect(await cardAltOf("قارن بين ميسترال و H و Poolside")).toMatch(/^مخطط أعمدة\./);
+    expect(await cardAltOf("Combien a levé Mistral AI ?")).toMatch(/^Graphique en barres\./);
+  });
+
+  it("a question's short answer has none: its sources are numbered afresh", async () => {
+    const reply = answerQuestion("Combien a levé Mistral AI ?", { ...ctx, locale: "en-US" });
+    expect(await altOf(reply, "en-US")).toBe("");
   });
 });
 

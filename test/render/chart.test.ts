@@ -7,6 +7,7 @@ import {
   fundingRanking,
 } from "../../src/answers/index.js";
 import type { Answer } from "../../src/answers/types.js";
+import { messages } from "../../src/i18n/index.js";
 import { altText } from "../../src/render/chart/alt.js";
 import { axisTicks } from "../../src/render/chart/draw-columns.js";
 import { chartFor, chartModel, missingGlyphs, renderChart, withChart } from "../../src/render/chart/index.js";
@@ -15,8 +16,10 @@ import { renderDiscord } from "../../src/render/discord/index.js";
 import { comparisonPairs, expectKind, realContext } from "../answers/real-context.js";
 import { modelTexts } from "./chart-texts.js";
 
+const EN = messages("en");
+
 const ctx = realContext();
-const options = { rates: ctx.data.fxRates };
+const options = { rates: ctx.data.fxRates, language: "en" as const };
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -275,7 +278,7 @@ describe("a reply with a chart", () => {
   it("attaches the PNG and shows it as the embed's image", () => {
     const answer = compareCompanies(ctx, ["Mistral AI", "Poolside"]);
     const chart = chartFor(answer, options);
-    const message = withChart(renderDiscord(answer), chart);
+    const message = withChart(renderDiscord(answer, EN), chart);
     expect(message.embeds[0]?.image).toEqual({ url: `attachment://${chart?.name}` });
     expect("files" in message && message.files).toEqual([
       { attachment: chart?.png, name: chart?.name, description: chart?.alt },
@@ -284,7 +287,7 @@ describe("a reply with a chart", () => {
   });
 
   it("is the message unchanged when the answer has no chart", () => {
-    const message = renderDiscord(companyProfile(ctx, "Mistral AI"));
+    const message = renderDiscord(companyProfile(ctx, "Mistral AI"), EN);
     expect(withChart(message, undefined)).toBe(message);
   });
 });

@@ -14,7 +14,7 @@ export interface ReplyContext {
   lex: Lexicon;
 }
 
-export interface Reply {
+export interface Draft {
   title: string;
   headline: string;
   evidence: Evidence[];
@@ -24,7 +24,7 @@ export interface Reply {
   answer?: EmbeddedAnswer | undefined;
 }
 
-export function answered(rc: ReplyContext, reply: Reply): AnsweredQuestion {
+export function answered(rc: ReplyContext, reply: Draft): AnsweredQuestion {
   return { kind: "answered", understanding: rc.understanding, ...reply };
 }
 

@@ -13,10 +13,10 @@ import { METRIC_KINDS, METRIC_TOPICS } from "../lexicon/metrics.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import {
+  type Draft,
   disputeNote,
   figureEvidence,
   primary,
-  type Reply,
   type ReplyContext,
   roundLabel,
   sourcesOf,
@@ -54,7 +54,7 @@ function personEvidence(person: PersonView, lex: Lexicon): Evidence {
   if (person.background === undefined)
     return {
       label: person.name,
-      text: role ?? (person.founder ? lex.labels.founders : person.name),
+      text: role ?? (person.founder ? messages(lex.language).tenure.cofounder : person.name),
       sources: person.sources,
     };
   const evidence = figureEvidence(name, person.background, (t) => t, lex);
@@ -64,7 +64,7 @@ function personEvidence(person: PersonView, lex: Lexicon): Evidence {
 function foundersReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
-): Pick<Reply, "headline" | "evidence"> {
+): Pick<Draft, "headline" | "evidence"> {
   const { lex } = rc;
   const company = profile.company.name;
   const sentences = [
@@ -109,7 +109,7 @@ function notesEvidence(
 function describeReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
-): Pick<Reply, "headline" | "evidence"> {
+): Pick<Draft, "headline" | "evidence"> {
   const { lex } = rc;
   const description = primary(profile.description) ?? lex.labels.undisclosed;
   const evidence = [figureEvidence(lex.labels.description, profile.description, (t) => t, lex)];
@@ -128,7 +128,7 @@ function describeReply(
 function productsReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
-): Pick<Reply, "headline" | "evidence"> {
+): Pick<Draft, "headline" | "evidence"> {
   const { lex } = rc;
   const company = profile.company.name;
   if (profile.products.length === 0) return { headline: fill(lex, "noProducts", { company }), evidence: [] };
@@ -147,7 +147,7 @@ function productsReply(
 function foundedReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
-): Pick<Reply, "headline" | "evidence" | "notes"> {
+): Pick<Draft, "headline" | "evidence" | "notes"> {
   const { lex } = rc;
   const company = profile.company.name;
   const date = primary(profile.founded);
@@ -168,7 +168,7 @@ function foundedReply(
 function headquartersReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
-): Pick<Reply, "headline" | "evidence" | "notes"> {
+): Pick<Draft, "headline" | "evidence" | "notes"> {
   const { lex } = rc;
   const company = profile.company.name;
   const where = primary(profile.hq);
@@ -202,7 +202,7 @@ function metricReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
   metric: QuestionMetric,
-): Pick<Reply, "headline" | "evidence" | "notes"> {
+): Pick<Draft, "headline" | "evidence" | "notes"> {
   const { lex } = rc;
   const company = profile.company.name;
   const views = metricViews(profile, metric);
@@ -248,7 +248,7 @@ function metricReply(
   };
 }
 
-function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Pick<Reply, "headline" | "evidence"> {
+function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Pick<Draft, "headline" | "evidence"> {
   const { lex } = rc;
   const described = describeReply(rc, profile);
   const evidence = [...described.evidence];
@@ -282,7 +282,7 @@ function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Pick<Rep
 }
 
 /** Everything one company can be asked, by intent and metric. */
-export function companyReply(rc: ReplyContext, company: Company): Reply {
+export function companyReply(rc: ReplyContext, company: Company): Draft {
   const { intent, metric, filters } = rc.understanding;
   const { ctx } = rc;
   const narrowed = filters.stage !== undefined || filters.year !== undefined;
@@ -325,7 +325,7 @@ const MAX_INVESTORS_NAMED = 8;
 function investorsReply(
   rc: ReplyContext,
   funding: ReturnType<typeof fundingOf>,
-): Pick<Reply, "headline" | "evidence" | "notes"> {
+): Pick<Draft, "headline" | "evidence" | "notes"> {
   const { lex } = rc;
   const company = funding.company.name;
   const leads: string[] = [];

@@ -12,7 +12,7 @@ import { convertedNote, fill, formatDate, formatList, formatRate, joinColon } fr
 import type { Lexicon, TemplateKey } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import { cellDispute, cellSources, cellText } from "./cells.js";
-import { figureEvidence, primary, type Reply, type ReplyContext, sourcesOf } from "./common.js";
+import { type Draft, figureEvidence, primary, type ReplyContext, sourcesOf } from "./common.js";
 import { METRIC_KINDS, metricValue } from "./company.js";
 
 const MAX_COMPARED = 4;
@@ -95,7 +95,7 @@ function rowSides(answer: ComparisonAnswer, row: ComparisonRow, lex: Lexicon): S
   });
 }
 
-function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow, metricName: string): Reply {
+function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow, metricName: string): Draft {
   const { lex } = rc;
   const sides = rowSides(answer, row, lex);
   const leaderNames = row.leader?.map((id) => answer.companies.find((c) => c.id === id)?.name ?? id);
@@ -146,7 +146,7 @@ function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow
 }
 
 /** A business metric some of the companies don't disclose: compared on its own sources. */
-function metricComparison(rc: ReplyContext, companies: readonly Company[], metric: QuestionMetric): Reply {
+function metricComparison(rc: ReplyContext, companies: readonly Company[], metric: QuestionMetric): Draft {
   const { lex, ctx } = rc;
   const book = new SourceBook(ctx.data);
   const kinds = METRIC_KINDS[metric] ?? [];
@@ -196,7 +196,7 @@ function metricComparison(rc: ReplyContext, companies: readonly Company[], metri
   };
 }
 
-export function compareReply(rc: ReplyContext, companies: readonly Company[]): Reply {
+export function compareReply(rc: ReplyContext, companies: readonly Company[]): Draft {
   const reply = compareAtMostFour(rc, companies);
   const dropped = companies.slice(MAX_COMPARED).map((c) => c.name);
   if (dropped.length > 0)
@@ -204,7 +204,7 @@ export function compareReply(rc: ReplyContext, companies: readonly Company[]): R
   return reply;
 }
 
-function compareAtMostFour(rc: ReplyContext, companies: readonly Company[]): Reply {
+function compareAtMostFour(rc: ReplyContext, companies: readonly Company[]): Draft {
   const { lex, ctx } = rc;
   const metric = rc.understanding.metric;
   const compared = companies.slice(0, MAX_COMPARED);

@@ -6,7 +6,7 @@ import { fill, formatDate, formatMoney, formatQuantity } from "../format.js";
 import { MONEY_METRICS } from "../intent.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
-import { figureEvidence, type Reply, type ReplyContext } from "./common.js";
+import { type Draft, figureEvidence, type ReplyContext } from "./common.js";
 
 type FigureOf = EcosystemFact["figures"][number];
 
@@ -24,7 +24,7 @@ function figureValue(figure: FigureOf, lex: Lexicon): string {
   return value.unit === "%" ? quantity : `${quantity} ${value.unit}`;
 }
 
-export function ecosystemReply(rc: ReplyContext, fact: EcosystemFact): Reply {
+export function ecosystemReply(rc: ReplyContext, fact: EcosystemFact): Draft {
   const { lex, ctx } = rc;
   const book = new SourceBook(ctx.data);
   const text = book.fact(fact.text);

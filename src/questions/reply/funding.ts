@@ -21,11 +21,11 @@ import {
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import {
+  type Draft,
   disputeNote,
   figureEvidence,
   moneyText,
   primary,
-  type Reply,
   type ReplyContext,
   roundInvestors,
   roundLabel,
@@ -145,7 +145,7 @@ export function roundEvidence(round: RoundView, lex: Lexicon): Evidence[] {
 }
 
 /** Total raised, latest round, round date, or largest round of one company. */
-export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): Reply {
+export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): Draft {
   const { lex } = rc;
   const company = funding.company.name;
   const metric = rc.understanding.metric;
@@ -204,7 +204,7 @@ export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): R
 }
 
 /** What the company is worth: the latest stated valuation, "undisclosed", and newer talks. */
-export function valuationReply(rc: ReplyContext, profile: CompanyProfileAnswer): Reply {
+export function valuationReply(rc: ReplyContext, profile: CompanyProfileAnswer): Draft {
   const { lex } = rc;
   const company = profile.company.name;
   const base = { title: company, sources: profile.sources, asOf: profile.asOf, answer: profile };

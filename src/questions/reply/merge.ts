@@ -2,14 +2,14 @@
 // and put together: their numbered sources become one list, and every mark is renumbered.
 import { latestDate } from "../../answers/dates.js";
 import type { NumberedSource } from "../../answers/types.js";
-import type { Reply } from "./common.js";
+import type { Draft } from "./common.js";
 
 const MARKS = /\[(\d+(?:, \d+)*)\]/g;
 
-export function mergeReplies(replies: readonly Reply[], title: string): Reply {
+export function mergeReplies(replies: readonly Draft[], title: string): Draft {
   const sources: NumberedSource[] = [];
   const byKey = new Map<string, number>();
-  const merged: Reply = { title, headline: "", evidence: [], notes: [], sources, asOf: { data: "" } };
+  const merged: Draft = { title, headline: "", evidence: [], notes: [], sources, asOf: { data: "" } };
   const headlines: string[] = [];
   for (const reply of replies) {
     const renumber = new Map<number, number>();

@@ -11,7 +11,7 @@ import { normalize } from "../../search/normalize.js";
 import { fill, formatDate, formatList, formatMoney, joinColon } from "../format.js";
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence, FoundEntity } from "../types.js";
-import { figureEvidence, type Reply, type ReplyContext, roundLabel } from "./common.js";
+import { type Draft, figureEvidence, type ReplyContext, roundLabel } from "./common.js";
 
 interface Backing {
   company: string;
@@ -35,7 +35,7 @@ function factsNaming(data: Landscape, person: Person): Landscape["ecosystem"] {
   return data.ecosystem.filter((f) => f.keywords.some((k) => names.has(normalize(k))));
 }
 
-export function personReply(rc: ReplyContext, entity: FoundEntity): Reply {
+export function personReply(rc: ReplyContext, entity: FoundEntity): Draft {
   const { lex, ctx } = rc;
   const { data } = ctx;
   const book = new SourceBook(data);

@@ -4,9 +4,9 @@ import { companyWithId } from "../../answers/lookup.js";
 import { SourceBook } from "../../answers/sources.js";
 import { productView } from "../../answers/views.js";
 import { fill, formatDate, formatWhen } from "../format.js";
-import { figureEvidence, primary, type Reply, type ReplyContext } from "./common.js";
+import { type Draft, figureEvidence, primary, type ReplyContext } from "./common.js";
 
-export function productReply(rc: ReplyContext): Reply | undefined {
+export function productReply(rc: ReplyContext): Draft | undefined {
   const { ctx, lex, understanding } = rc;
   const entity = understanding.entities.find((e) => e.kind === "product");
   const company = entity?.companyId === undefined ? undefined : companyWithId(ctx.data, entity.companyId);

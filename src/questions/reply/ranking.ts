@@ -24,9 +24,9 @@ import {
 } from "../format.js";
 import type { Evidence } from "../types.js";
 import {
+  type Draft,
   figureEvidence,
   primary,
-  type Reply,
   type ReplyContext,
   roundLabel,
   sourcesOf,
@@ -54,7 +54,7 @@ function inCategory(company: Company | undefined, category: Category | undefined
   return category === undefined || (company?.categories.includes(category) ?? false);
 }
 
-function moneyRanking(rc: ReplyContext): Reply {
+function moneyRanking(rc: ReplyContext): Draft {
   const { lex, ctx, understanding } = rc;
   const { filters, metric } = understanding;
   const by = metric === "biggest-round" ? "round" : "company";
@@ -134,7 +134,7 @@ interface Ranked {
  * The order comes from the dataset's orderings (src/answers/orderings.ts); only the few shown are
  * cited, so the sources are numbered in the order they are shown.
  */
-function ownRanking(rc: ReplyContext): Reply {
+function ownRanking(rc: ReplyContext): Draft {
   const { lex, ctx, understanding } = rc;
   const { metric, filters } = understanding;
   const book = new SourceBook(ctx.data);
@@ -252,14 +252,14 @@ function ownRanking(rc: ReplyContext): Reply {
   return { title: lex.labels.ranking, headline, evidence, notes, ...book.done() };
 }
 
-export function rankingReply(rc: ReplyContext): Reply {
+export function rankingReply(rc: ReplyContext): Draft {
   const metric = rc.understanding.metric;
   if (metric === "total-raised" || metric === "biggest-round" || metric === undefined)
     return moneyRanking(rc);
   return ownRanking(rc);
 }
 
-export function categoryReply(rc: ReplyContext, category: Category | undefined): Reply {
+export function categoryReply(rc: ReplyContext, category: Category | undefined): Draft {
   const { lex, ctx } = rc;
   const book = new SourceBook(ctx.data);
   // A self-hoster's dataset may put thousands of companies in a category: name the most prominent

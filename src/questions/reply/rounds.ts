@@ -6,11 +6,11 @@ import { fill, formatDate, formatList, formatMoney, formatWhen, joinColon } from
 import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import {
+  type Draft,
   disputeNote,
   figureEvidence,
   moneyText,
   primary,
-  type Reply,
   type ReplyContext,
   roundLabel,
   stageName,
@@ -31,7 +31,7 @@ function roundLine(round: RoundView, lex: Lexicon, opening = false): string {
 }
 
 /** Every completed round, oldest first. */
-export function roundsReply(rc: ReplyContext, funding: CompanyFundingAnswer): Reply {
+export function roundsReply(rc: ReplyContext, funding: CompanyFundingAnswer): Draft {
   const { lex } = rc;
   const completed = funding.rounds.filter((r) => r.status === "completed");
   const company = funding.company.name;
@@ -73,7 +73,7 @@ function filterText(rc: ReplyContext): string {
 }
 
 /** One company's money question narrowed to a stage or a year. */
-export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnswer): Reply {
+export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnswer): Draft {
   const { lex, understanding } = rc;
   const company = funding.company.name;
   const base = {

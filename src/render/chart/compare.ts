@@ -78,10 +78,7 @@ function cellDispute(cell: ComparisonCell, m: Messages): string | undefined {
   return figure !== undefined && figure.disputed !== undefined ? moneyClaims(figure, m) : undefined;
 }
 
-export function comparisonChartModel(
-  answer: ComparisonAnswer,
-  language: Language = "en",
-): ChartModel | undefined {
+export function comparisonChartModel(answer: ComparisonAnswer, language: Language): ChartModel | undefined {
   const m = messages(language);
   const scale = new ChartScale(answer.currency, answer.rates);
   const rows = CHARTED_ROWS.map((key) => answer.rows.find((r) => r.key === key)).filter(

@@ -131,7 +131,7 @@ export function drawColumns(ctx: Ctx, page: Page, model: ChartModel, area: Area,
   const bars = model.groups[0]?.bars ?? [];
   const ticks = axisTicks(Math.max(0, ...bars.map((b) => b.value ?? 0)));
   const top = ticks.at(-1) ?? 1;
-  const tickText = (tick: number) => formatScaled(tick, false, page.language);
+  const tickText = (tick: number) => formatScaled(tick, page.language);
   ctx.font = font(TYPE.small);
   const tickWidth = Math.max(...ticks.map((t) => ctx.measureText(tickText(t)).width), 20);
   const column = (area.right - area.left - tickWidth - 10) / Math.max(1, bars.length);

@@ -62,7 +62,7 @@ function statedTotal(answer: CompanyFundingAnswer, currency: Currency): Money | 
 export function fundingChartModel(
   answer: CompanyFundingAnswer,
   rates: readonly FxRate[] = [],
-  language: Language = "en",
+  language: Language,
 ): ChartModel | undefined {
   if (answer.rounds.length === 0) return undefined;
   const m = messages(language);

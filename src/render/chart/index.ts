@@ -4,7 +4,7 @@
 // (laid out right to left, ./page.ts).
 import type { Answer } from "../../answers/types.js";
 import type { FxRate } from "../../data/schema.js";
-import { type Language, languageForLocale } from "../../i18n/index.js";
+import type { Language } from "../../i18n/index.js";
 import { altText } from "./alt.js";
 import { comparisonChartModel } from "./compare.js";
 import { drawChart, drawChartAsync } from "./draw.js";
@@ -17,13 +17,8 @@ export { missingGlyphs } from "./fonts.js";
 export type { ChartBar, ChartGroup, ChartModel, ChartNote } from "./model.js";
 
 export interface ChartOptions {
-  /**
-   * The chart's language: a question's answer is in the question's language (Arabic included,
-   * which no Discord locale asks for). Without it, the language of `locale`.
-   */
-  language?: Language | undefined;
-  /** The user's Discord locale: French for "fr", English otherwise. */
-  locale?: string | undefined;
+  /** The chart's language: the reply's, which its audience decided (src/bot/audience.ts). */
+  language: Language;
   /**
    * The dataset's exchange rates (`data.fxRates`), for amounts the answer itself never converted
    * (a reported round in another currency). Without them such a bar is labelled but not drawn.
@@ -40,8 +35,8 @@ export interface Chart {
 }
 
 /** What the chart of an answer shows, or undefined when the answer has no chart. */
-export function chartModel(answer: Answer, options: ChartOptions = {}): ChartModel | undefined {
-  const language = options.language ?? languageForLocale(options.locale);
+export function chartModel(answer: Answer, options: ChartOptions): ChartModel | undefined {
+  const { language } = options;
   let model: ChartModel | undefined;
   if (answer.kind === "company-funding") model = fundingChartModel(answer, options.rates, language);
   else if (answer.kind === "funding-ranking") model = rankingChartModel(answer, language);
@@ -50,15 +45,19 @@ export function chartModel(answer: Answer, options: ChartOptions = {}): ChartMod
 }
 
 /** The PNG chart for an answer (the same bytes for the same answer), or undefined when it has none. */
-export function chartFor(answer: Answer, options: ChartOptions = {}): Chart | undefined {
+export function chartFor(answer: Answer, options: ChartOptions): Chart | undefined {
   const model = chartModel(answer, options);
   if (model === undefined) return undefined;
   return { name: model.name, png: drawChart(model), alt: altText(model) };
 }
 
-/** The same chart, its PNG encoded off the event loop: what the bot uses while serving others. */
-export async function renderChart(answer: Answer, options: ChartOptions = {}): Promise<Chart | undefined> {
-  const model = chartModel(answer, options);
-  if (model === undefined) return undefined;
+/** A chart model drawn, its PNG encoded off the event loop: what the bot uses while serving others. */
+export async function drawnChart(model: ChartModel): Promise<Chart> {
   return { name: model.name, png: await drawChartAsync(model), alt: altText(model) };
+}
+
+/** The chart for an answer, drawn as the bot draws it (see `drawnChart`). */
+export async function renderChart(answer: Answer, options: ChartOptions): Promise<Chart | undefined> {
+  const model = chartModel(answer, options);
+  return model === undefined ? undefined : drawnChart(model);
 }

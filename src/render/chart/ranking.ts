@@ -68,10 +68,7 @@ function rankedWhat(answer: FundingRankingAnswer, m: Messages): string {
   return filtered ? m.chart.matchingRounds : m.chart.totalsAndRounds;
 }
 
-export function rankingChartModel(
-  answer: FundingRankingAnswer,
-  language: Language = "en",
-): ChartModel | undefined {
+export function rankingChartModel(answer: FundingRankingAnswer, language: Language): ChartModel | undefined {
   const entries = answer.entries.slice(0, MAX_ROWS);
   if (entries.length === 0) return undefined;
   const m = messages(language);

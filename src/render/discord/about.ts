@@ -1,12 +1,12 @@
 // `/about`: what the bot knows, how fresh it is, and how to use it.
 import type { AboutAnswer } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatCategory, formatDate } from "../format.js";
 import { companiesText } from "../titles.js";
 import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
 import { footer } from "./sections.js";
 
-export function renderAboutEmbed(answer: AboutAnswer, m: Messages = messages("en")): DiscordMessage {
+export function renderAboutEmbed(answer: AboutAnswer, m: Messages): DiscordMessage {
   const { counts } = answer;
   const style = discordStyleFor(m.language);
   const date = (d: string) => formatDate(d, { language: m.language });

@@ -1,16 +1,15 @@
 // Companies side by side: one field per figure, a line per company, the leader named below.
 import type { APIEmbed } from "discord.js";
 import type { ComparisonAnswer } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { cellText, leaderText, rowLabel } from "../compare-cells.js";
-import type { SourceDetail } from "../phrases.js";
 import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
-import { footer, ratesField, sourcesField } from "./sections.js";
+import { footer, ratesField, type SourcesShown, sourcesField } from "./sections.js";
 
 export function renderCompareEmbed(
   answer: ComparisonAnswer,
-  detail: SourceDetail = "full",
-  m: Messages = messages("en"),
+  detail: SourcesShown,
+  m: Messages,
 ): DiscordMessage {
   const style = discordStyleFor(m.language);
   const embed: APIEmbed = {

@@ -1,9 +1,8 @@
 // One company's rounds as a Discord embed: one field per round, oldest first.
 import type { APIEmbed } from "discord.js";
 import type { CompanyFundingAnswer } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatSourceMarks } from "../format.js";
-import type { SourceDetail } from "../phrases.js";
 import {
   conversionText,
   filterText,
@@ -14,12 +13,12 @@ import {
   valuationText,
 } from "../phrases.js";
 import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
-import { disputesField, footer, sourcesField } from "./sections.js";
+import { disputesField, footer, type SourcesShown, sourcesField } from "./sections.js";
 
 export function renderFundingEmbed(
   answer: CompanyFundingAnswer,
-  detail: SourceDetail = "full",
-  m: Messages = messages("en"),
+  detail: SourcesShown,
+  m: Messages,
 ): DiscordMessage {
   const style = discordStyleFor(m.language);
   const total = answer.totalRaised;

@@ -1,28 +1,21 @@
 // An answer as a Discord message payload, in the user's language, within every Discord limit and
 // unable to ping anyone.
 import type { Answer } from "../../answers/types.js";
-import {
-  bidi,
-  type Language,
-  languageForLocale,
-  type Messages,
-  messages,
-  stripIsolates,
-} from "../../i18n/index.js";
-import type { SourceDetail } from "../phrases.js";
+import { bidi, type Messages, stripIsolates } from "../../i18n/index.js";
 import { renderAboutEmbed } from "./about.js";
 import { renderCompareEmbed } from "./compare.js";
 import { renderFundingEmbed } from "./funding.js";
-import { type FitOptions, fitMessage, fitsUncut } from "./limits.js";
+import { DISCORD_LIMITS, type FitOptions, fitMessage, fitsUncut } from "./limits.js";
 import { renderAmbiguousEmbed, renderInvalidEmbed, renderNotFoundEmbed } from "./notices.js";
-import { bidiMessage, type DiscordMessage, type DiscordRenderOptions } from "./payload.js";
+import { bidiMessage, type DiscordMessage } from "./payload.js";
 import { renderProfileEmbed } from "./profile.js";
 import { renderRankingEmbed } from "./ranking.js";
+import type { SourcesShown } from "./sections.js";
 
 export { DISCORD_LIMITS, embedLength, embedsLength, fitMessage, truncateText } from "./limits.js";
-export { COLOURS, type DiscordMessage, type DiscordRenderOptions, escapeUserText } from "./payload.js";
+export { COLOURS, type DiscordMessage, escapeUserText } from "./payload.js";
 
-function draft(answer: Answer, detail: SourceDetail, m: Messages): DiscordMessage {
+function draft(answer: Answer, detail: SourcesShown, m: Messages): DiscordMessage {
   switch (answer.kind) {
     case "about":
       return renderAboutEmbed(answer, m);
@@ -43,47 +36,41 @@ function draft(answer: Answer, detail: SourceDetail, m: Messages): DiscordMessag
   }
 }
 
-/** The language a reply is rendered in: the one given, else the Discord locale's. */
-export function replyLanguage(options: DiscordRenderOptions = {}): Language {
-  return options.language ?? languageForLocale(options.locale);
-}
+const isSourcesField = (name: string, m: Messages) => {
+  const shown = stripIsolates(name);
+  return shown.startsWith(m.labels.sources) || shown.startsWith("Sources");
+};
 
 /** How a message in `language` is fitted: its sources field spared, its continued fields named. */
 export function fitOptions(m: Messages): FitOptions {
   return {
-    protect: (name) => {
-      const shown = stripIsolates(name);
-      return shown.startsWith(m.labels.sources) || shown.startsWith("Sources");
-    },
+    protect: (name) => isSourcesField(name, m),
     continued: (name) => bidi(`${stripIsolates(name)} ${m.labels.continued}`, m.language),
   };
 }
 
-/**
- * The answer's message before any cut: sources in full when they fit, shorter (no titles, then no
- * links) when they don't. `fits` says whether that is enough, or Discord's limits still need a cut.
- */
-export function composeDiscord(
-  answer: Answer,
-  options: DiscordRenderOptions = {},
-): { message: DiscordMessage; fits: boolean } {
-  const language = replyLanguage(options);
-  const m = messages(language);
-  const above = options.above ?? [];
-  const write = (detail: SourceDetail) => {
-    const card = draft(answer, detail, m);
-    return bidiMessage({ ...card, embeds: [...above, ...card.embeds] }, language);
-  };
-  let message = write("full");
-  for (const detail of ["short", "bare"] as const) {
-    if (fitsUncut(message, fitOptions(m))) return { message, fits: true };
-    message = write(detail);
-  }
-  return { message, fits: fitsUncut(message, fitOptions(m)) };
-}
+/** A card lists this many sources at most; more fold behind its Sources button. */
+export const LISTED_SOURCES_MAX = 8;
 
-/** The Discord message for an answer, in the language of `options.language` or `options.locale`. */
-export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
-  const m = messages(replyLanguage(options));
-  return fitMessage(composeDiscord(answer, options).message, fitOptions(m));
+/**
+ * The Discord message for an answer, written with `m` (the reply's language's words). A few
+ * sources are listed, as fully as one field holds (titles, then links go); a longer list, or one a
+ * full card has no room for, folds behind the Sources button under the card, which lists every
+ * source with its title, link and quote.
+ */
+export function renderDiscord(answer: Answer, m: Messages): DiscordMessage {
+  const write = (detail: SourcesShown) => bidiMessage(draft(answer, detail, m), m.language);
+  const listed = (message: DiscordMessage) =>
+    fitsUncut(message, fitOptions(m)) &&
+    message.embeds.every((e) =>
+      (e.fields ?? []).every(
+        (f) => !isSourcesField(f.name, m) || f.value.length <= DISCORD_LIMITS.fieldValue,
+      ),
+    );
+  if (("sources" in answer ? answer.sources.length : 0) <= LISTED_SOURCES_MAX)
+    for (const detail of ["full", "short", "bare"] as const) {
+      const message = write(detail);
+      if (listed(message)) return fitMessage(message, fitOptions(m));
+    }
+  return fitMessage(write("folded"), fitOptions(m));
 }

@@ -84,6 +84,8 @@ export interface FitOptions {
   protect?: (fieldName: string) => boolean;
   /** The name of a field that goes on from the one before: "Sources (cont.)". */
   continued?: (fieldName: string) => string;
+  /** The most characters all embeds may hold together: Discord's 6000, or less for a chat answer. */
+  total?: number;
 }
 
 const CONTINUED = (name: string) => `${name} (cont.)`;
@@ -144,9 +146,9 @@ function markCut(embed: APIEmbed): void {
  * Shrinks the longest texts first until all embeds together fit in 6000 characters; fields that
  * `protect` names (the sources) are shrunk only once nothing else can give room.
  */
-function fitTotal(embeds: APIEmbed[], protect: (name: string) => boolean): void {
+function fitTotal(embeds: APIEmbed[], protect: (name: string) => boolean, total: number): void {
   for (let guard = 0; guard < 1000; guard++) {
-    const excess = embedsLength(embeds) - DISCORD_LIMITS.total;
+    const excess = embedsLength(embeds) - total;
     if (excess <= 0) return;
     let longest: { get: () => string; set: (v: string) => void; length: number } | undefined;
     for (const pass of [false, true]) {
@@ -189,7 +191,7 @@ function fitTotal(embeds: APIEmbed[], protect: (name: string) => boolean): void 
     } else {
       if (last.description !== undefined) last.description = truncateText(last.description, MIN_KEEP);
       if (last.title !== undefined) last.title = truncateText(last.title, MIN_KEEP);
-      if (embedsLength(embeds) > DISCORD_LIMITS.total) return;
+      if (embedsLength(embeds) > total) return;
     }
   }
 }
@@ -197,7 +199,9 @@ function fitTotal(embeds: APIEmbed[], protect: (name: string) => boolean): void 
 /** True when the message fits once long fields are split, with nothing cut. */
 export function fitsUncut(message: DiscordMessage, options: FitOptions = {}): boolean {
   const embeds = message.embeds.flatMap((e) => fitEmbed(e, options.continued));
-  return embeds.length <= DISCORD_LIMITS.embeds && embedsLength(embeds) <= DISCORD_LIMITS.total;
+  return (
+    embeds.length <= DISCORD_LIMITS.embeds && embedsLength(embeds) <= (options.total ?? DISCORD_LIMITS.total)
+  );
 }
 
 /**
@@ -208,8 +212,11 @@ export function fitMessage(
   message: DiscordMessage,
   options: FitOptions | ((fieldName: string) => boolean) = {},
 ): DiscordMessage {
-  const { protect = (name: string) => name.startsWith("Sources"), continued = CONTINUED } =
-    typeof options === "function" ? { protect: options } : options;
+  const {
+    protect = (name: string) => name.startsWith("Sources"),
+    continued = CONTINUED,
+    total = DISCORD_LIMITS.total,
+  } = typeof options === "function" ? { protect: options } : options;
   let embeds = message.embeds.flatMap((e) => fitEmbed(e, continued));
   if (embeds.length > DISCORD_LIMITS.embeds) {
     const footer = embeds.at(-1)?.footer;
@@ -220,7 +227,7 @@ export function fitMessage(
       markCut(last);
     }
   }
-  fitTotal(embeds, protect);
+  fitTotal(embeds, protect, total);
   return {
     ...(message.content !== undefined
       ? { content: truncateText(message.content, DISCORD_LIMITS.content) }

@@ -1,12 +1,10 @@
 // Answers that say why there is no figure: no match, several matches, a request that can't work.
 import type { AmbiguousAnswer, InvalidRequestAnswer, NotFoundAnswer } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatDate, formatList } from "../format.js";
 import { invalidRequestText } from "../titles.js";
 import { COLOURS, type DiscordMessage, escapeUserText } from "./payload.js";
 import { footer } from "./sections.js";
-
-const EN = messages("en");
 
 const names = (list: readonly { name: string }[], m: Messages) =>
   formatList(
@@ -14,7 +12,7 @@ const names = (list: readonly { name: string }[], m: Messages) =>
     m.language,
   );
 
-export function renderNotFoundEmbed(answer: NotFoundAnswer, m: Messages = EN): DiscordMessage {
+export function renderNotFoundEmbed(answer: NotFoundAnswer, m: Messages): DiscordMessage {
   const lines = [
     answer.query.trim() === ""
       ? m.notices.emptyName
@@ -39,7 +37,7 @@ export function renderNotFoundEmbed(answer: NotFoundAnswer, m: Messages = EN): D
   };
 }
 
-export function renderAmbiguousEmbed(answer: AmbiguousAnswer, m: Messages = EN): DiscordMessage {
+export function renderAmbiguousEmbed(answer: AmbiguousAnswer, m: Messages): DiscordMessage {
   return {
     embeds: [
       {
@@ -57,7 +55,7 @@ export function renderAmbiguousEmbed(answer: AmbiguousAnswer, m: Messages = EN):
   };
 }
 
-export function renderInvalidEmbed(answer: InvalidRequestAnswer, m: Messages = EN): DiscordMessage {
+export function renderInvalidEmbed(answer: InvalidRequestAnswer, m: Messages): DiscordMessage {
   return {
     embeds: [
       {

@@ -12,18 +12,6 @@ export interface DiscordMessage {
   allowed_mentions: { parse: [] };
 }
 
-export interface DiscordRenderOptions {
-  /** The user's Discord locale: "fr" gets French, anything else English. */
-  locale?: string | undefined;
-  /** The reply's language, when known otherwise (a question's); wins over `locale`. */
-  language?: Language | undefined;
-  /**
-   * Embeds that go first in the same message (a question's answer above its card): the card's
-   * sources are written shorter as needed for the whole message to fit.
-   */
-  above?: APIEmbed[] | undefined;
-}
-
 /** One colour per kind of answer, so a reply's kind shows at a glance. */
 export const COLOURS: Record<AnswerKind, number> = {
   about: 0x5865f2,

@@ -1,9 +1,8 @@
 // A company's card as a Discord embed: the figures inline, the longer lists below, sources last.
 import type { APIEmbed } from "discord.js";
 import type { CompanyProfileAnswer, ValuationView } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatCategory, formatDate, formatSourceMarks } from "../format.js";
-import type { SourceDetail } from "../phrases.js";
 import {
   conversionText,
   dateText,
@@ -18,13 +17,12 @@ import {
   valuationText,
 } from "../phrases.js";
 import { COLOURS, type DiscordMessage, discordStyleFor, domainUrl } from "./payload.js";
-import { disputesField, field, footer, sourcesField } from "./sections.js";
+import { disputesField, field, footer, type SourcesShown, sourcesField } from "./sections.js";
 
 const MAX_NOTES = 5;
 const MAX_PRODUCTS = 6;
-const EN = messages("en");
 
-export function valuationLines(valuation: ValuationView, m: Messages = EN): string[] {
+export function valuationLines(valuation: ValuationView, m: Messages): string[] {
   const style = discordStyleFor(m.language);
   const lines: string[] = [];
   if (valuation.latest === undefined) lines.push(m.figures.notInData);
@@ -44,8 +42,8 @@ export function valuationLines(valuation: ValuationView, m: Messages = EN): stri
 
 export function renderProfileEmbed(
   answer: CompanyProfileAnswer,
-  detail: SourceDetail = "full",
-  m: Messages = EN,
+  detail: SourcesShown,
+  m: Messages,
 ): DiscordMessage {
   const style = discordStyleFor(m.language);
   const url = domainUrl(answer.company.domain);

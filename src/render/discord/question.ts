@@ -1,20 +1,21 @@
-// A question's answer as a Discord message, in the question's language: the sentence stating the
-// answer first, then the evidence. When the question was answered from a /startup, /compare,
-// /funding or ranking answer, that answer's own card follows as the evidence (same source numbers,
-// same language); otherwise, or when both don't fit, the figures and sources are listed here.
-// Nothing the user typed is ever shown: names and figures all come from the data, and everything is
-// escaped, so no reply can ping anyone or break its formatting. Arabic replies are made
-// right-to-left friendly (src/i18n/bidi.ts).
+// A question's answer as a Discord message, in the question's language: one chat-sized embed (at
+// most SHORT_ANSWER_LIMIT characters). The sentence stating the answer comes first, then its first
+// figures and only the sources they cite, numbered from [1]; the buttons under it open the rest
+// (the card, its funding, every source). Nothing the user typed is ever shown: names and figures
+// all come from the data, and everything is escaped, so no reply can ping anyone or break its
+// formatting. Arabic replies are made right-to-left friendly (src/i18n/bidi.ts).
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
-import { hasArabic, isolateData, type Language, type Messages, messages } from "../../i18n/index.js";
-import { answerQuestion, type QuestionContext } from "../../questions/answer.js";
-import { citedSources } from "../../questions/cited.js";
+import { hasArabic, isolateData, type Messages } from "../../i18n/index.js";
+import { type CitedAnswer, citedAnswer, fullAnswerOf, SHORT_EVIDENCE } from "../../questions/cited.js";
 import type { AnsweredQuestion, Evidence, QuestionAnswer } from "../../questions/types.js";
 import { asOfText, type SourceDetail } from "../phrases.js";
-import { composeDiscord, fitOptions } from "./index.js";
-import { fitMessage, fitsUncut } from "./limits.js";
+import { fitOptions } from "./index.js";
+import { embedsLength, fitMessage } from "./limits.js";
 import { bidiMessage, type DiscordMessage } from "./payload.js";
 import { sourcesField } from "./sections.js";
+
+/** A chat answer's length at most (Discord allows 6000): a glance, with buttons to the rest. */
+export const SHORT_ANSWER_LIMIT = 1500;
 
 const COLOURS = { answered: 0x2f6fdf, "did-you-mean": 0xf08c00, help: 0x5865f2 } as const;
 
@@ -35,46 +36,43 @@ function footer(qa: QuestionAnswer, m: Messages): { text: string } {
   return { text: asOfText(qa.asOf, m, { full: true }) };
 }
 
-function headEmbed(qa: AnsweredQuestion, m: Messages): APIEmbed {
-  const notes = qa.notes.map((n) => `> ${safe(n)}`);
+function shortEmbed(ca: CitedAnswer, m: Messages, detail: SourceDetail): APIEmbed {
+  const figures = ca.evidence.map((e) => evidenceLine(e, m));
+  if (ca.omitted > 0)
+    figures.push(`*${fullAnswerOf(ca) ? m.question.more(ca.omitted) : m.question.moreFigures(ca.omitted)}*`);
+  const fields: APIEmbedField[] = [
+    ...(figures.length > 0 ? [{ name: m.question.evidence, value: figures.join("\n") }] : []),
+    ...sourcesField(ca.sources, detail, m),
+  ];
   return {
-    title: safe(qa.title),
-    description: [safe(qa.headline), ...notes].join("\n"),
+    title: safe(ca.title),
+    description: [safe(ca.headline), ...ca.notes.map((n) => `> ${safe(n)}`)].join("\n"),
     color: COLOURS.answered,
-    footer: footer(qa, m),
+    fields,
+    footer: footer(ca, m),
   };
 }
 
-function evidenceEmbed(qa: AnsweredQuestion, m: Messages, detail: SourceDetail): APIEmbed {
-  const fields: APIEmbedField[] = [];
-  if (qa.evidence.length > 0)
-    fields.push({ name: m.question.evidence, value: qa.evidence.map((e) => evidenceLine(e, m)).join("\n") });
-  fields.push(...sourcesField(citedSources(qa), detail, m));
-  return { ...headEmbed(qa, m), fields };
-}
-
-function message(embeds: APIEmbed[], language: Language): DiscordMessage {
-  return bidiMessage({ embeds, allowed_mentions: { parse: [] } }, language);
-}
-
-function renderAnswered(qa: AnsweredQuestion, language: Language): DiscordMessage {
-  const m = messages(language);
-  if (qa.answer !== undefined) {
-    const { footer: _footer, ...head } = headEmbed(qa, m);
-    // The card under the answer, its sources shortened as needed; cut nothing, or show no card.
-    const together = composeDiscord(qa.answer, { language, above: [head] });
-    if (together.fits) return fitMessage(together.message, fitOptions(m));
+/**
+ * The fullest short answer that fits: sources shortened first (titles, then links go), then fewer
+ * figures; cut visibly only when a single figure still doesn't fit.
+ */
+function renderAnswered(qa: AnsweredQuestion, m: Messages): DiscordMessage {
+  let message: DiscordMessage = { embeds: [], allowed_mentions: { parse: [] } };
+  fitting: for (let count = Math.min(SHORT_EVIDENCE, qa.evidence.length); count >= 0; count--) {
+    const ca = citedAnswer(qa, count);
+    for (const detail of ["full", "short", "bare"] as const) {
+      message = bidiMessage(
+        { embeds: [shortEmbed(ca, m, detail)], allowed_mentions: { parse: [] } },
+        m.language,
+      );
+      if (embedsLength(message.embeds) <= SHORT_ANSWER_LIMIT) break fitting;
+    }
   }
-  let reply = message([evidenceEmbed(qa, m, "full")], language);
-  for (const detail of ["short", "bare"] as const) {
-    if (fitsUncut(reply, fitOptions(m))) break;
-    reply = message([evidenceEmbed(qa, m, detail)], language);
-  }
-  return fitMessage(reply, fitOptions(m));
+  return fitMessage(message, { ...fitOptions(m), total: SHORT_ANSWER_LIMIT });
 }
 
-function renderHelp(qa: QuestionAnswer, language: Language): DiscordMessage {
-  const m = messages(language);
+function renderHelp(qa: QuestionAnswer, m: Messages): DiscordMessage {
   const fields: APIEmbedField[] = [];
   if (qa.kind === "did-you-mean")
     fields.push({
@@ -94,16 +92,11 @@ function renderHelp(qa: QuestionAnswer, language: Language): DiscordMessage {
     fields,
     footer: footer(qa, m),
   };
-  return fitMessage(message([embed], language), fitOptions(m));
+  const message: DiscordMessage = { embeds: [embed], allowed_mentions: { parse: [] } };
+  return fitMessage(bidiMessage(message, m.language), { ...fitOptions(m), total: SHORT_ANSWER_LIMIT });
 }
 
-/** The Discord message for a question's answer: embeds only (never the user's text in `content`). */
-export function renderQuestionDiscord(qa: QuestionAnswer): DiscordMessage {
-  const language = qa.understanding.language;
-  return qa.kind === "answered" ? renderAnswered(qa, language) : renderHelp(qa, language);
-}
-
-/** Parse, answer and render one question, as the bot does for a mention: what the benchmark times. */
-export function answerQuestionForDiscord(text: string, ctx: QuestionContext): DiscordMessage {
-  return renderQuestionDiscord(answerQuestion(text, ctx));
+/** The Discord message for a question's answer, written with `m` (the question's language's words). */
+export function renderQuestionDiscord(qa: QuestionAnswer, m: Messages): DiscordMessage {
+  return qa.kind === "answered" ? renderAnswered(qa, m) : renderHelp(qa, m);
 }

@@ -1,9 +1,8 @@
 // The ranking of rounds (or companies) by amount, with the national totals for context.
 import type { APIEmbed } from "discord.js";
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatConverted } from "../format.js";
-import type { SourceDetail } from "../phrases.js";
 import {
   comparableText,
   moneyText,
@@ -15,7 +14,7 @@ import {
 } from "../phrases.js";
 import { rankingTitle, totalSuffix } from "../titles.js";
 import { COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
-import { field, footer, ratesField, sourcesField } from "./sections.js";
+import { field, footer, ratesField, type SourcesShown, sourcesField } from "./sections.js";
 
 function entryLine(entry: RankingEntry, m: Messages): string {
   const style = discordStyleFor(m.language);
@@ -34,8 +33,8 @@ function entryLine(entry: RankingEntry, m: Messages): string {
 
 export function renderRankingEmbed(
   answer: FundingRankingAnswer,
-  detail: SourceDetail = "full",
-  m: Messages = messages("en"),
+  detail: SourcesShown,
+  m: Messages,
 ): DiscordMessage {
   const style = discordStyleFor(m.language);
   const lines = answer.entries.map((e) => entryLine(e, m));

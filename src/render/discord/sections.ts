@@ -1,21 +1,20 @@
 // Parts every Discord answer shares: the numbered sources, the disputes list, the as-of footer.
 import type { APIEmbedField } from "discord.js";
 import type { DisputeView, FxRateUsed, NumberedSource, Sourced } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { asOfText, disputeText, rateText, type SourceDetail, sourceTexts } from "../phrases.js";
 import { discordStyleFor } from "./payload.js";
 
-const EN = messages("en");
-
-/** The English name of the sources field. */
-export const SOURCES_FIELD = EN.labels.sources;
+/** How a card lists its sources: each one (in `SourceDetail`), or folded behind the Sources button. */
+export type SourcesShown = SourceDetail | "folded";
 
 export function sourcesField(
   sources: readonly NumberedSource[],
-  detail: SourceDetail = "full",
-  m: Messages = EN,
+  detail: SourcesShown,
+  m: Messages,
 ): APIEmbedField[] {
   if (sources.length === 0) return [];
+  if (detail === "folded") return [{ name: m.labels.sources, value: m.sources.folded(sources.length) }];
   const texts = sourceTexts(
     sources,
     discordStyleFor(m.language),
@@ -26,7 +25,7 @@ export function sourcesField(
   return [{ name: m.labels.sources, value: lines.join("\n") }];
 }
 
-export function disputesField(disputes: readonly DisputeView[], m: Messages = EN): APIEmbedField[] {
+export function disputesField(disputes: readonly DisputeView[], m: Messages): APIEmbedField[] {
   if (disputes.length === 0) return [];
   return [
     {
@@ -36,7 +35,7 @@ export function disputesField(disputes: readonly DisputeView[], m: Messages = EN
   ];
 }
 
-export function ratesField(rates: readonly FxRateUsed[], m: Messages = EN): APIEmbedField[] {
+export function ratesField(rates: readonly FxRateUsed[], m: Messages): APIEmbedField[] {
   if (rates.length === 0) return [];
   return [
     {
@@ -46,7 +45,7 @@ export function ratesField(rates: readonly FxRateUsed[], m: Messages = EN): APIE
   ];
 }
 
-export function footer(answer: Pick<Sourced, "asOf">, m: Messages = EN): { text: string } {
+export function footer(answer: Pick<Sourced, "asOf">, m: Messages): { text: string } {
   return { text: asOfText(answer.asOf, m) };
 }
 

@@ -2,22 +2,17 @@
 // each source says, split over fields and embeds within Discord's limits.
 import type { APIEmbedField } from "discord.js";
 import type { Sourced } from "../../answers/types.js";
-import { type Language, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { sourceTexts } from "../phrases.js";
 import { fitOptions } from "./index.js";
 import { fitMessage } from "./limits.js";
 import { bidiMessage, COLOURS, type DiscordMessage, discordStyleFor } from "./payload.js";
 import { footer } from "./sections.js";
 
-export function renderSourcesEmbed(
-  answer: Sourced,
-  about: string,
-  language: Language = "en",
-): DiscordMessage {
-  const m = messages(language);
+export function renderSourcesEmbed(answer: Sourced, about: string, m: Messages): DiscordMessage {
   const texts = sourceTexts(
     answer.sources,
-    discordStyleFor(language),
+    discordStyleFor(m.language),
     { titleLength: 200, says: true, detail: "full" },
     m,
   );
@@ -37,5 +32,5 @@ export function renderSourcesEmbed(
     ],
     allowed_mentions: { parse: [] },
   };
-  return fitMessage(bidiMessage(message, language), fitOptions(m));
+  return fitMessage(bidiMessage(message, m.language), fitOptions(m));
 }

@@ -1,11 +1,11 @@
 // A comparison for the terminal: one block per figure, the companies aligned, the leader below.
 import type { ComparisonAnswer } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { cellText, leaderText, rowLabel } from "../compare-cells.js";
 import { blocks, heading, rows } from "./layout.js";
 import { asOfLine, ratesSection, sourcesSection, textStyleFor } from "./sections.js";
 
-export function renderCompareText(answer: ComparisonAnswer, m: Messages = messages("en")): string {
+export function renderCompareText(answer: ComparisonAnswer, m: Messages): string {
   const style = textStyleFor(m.language);
   return blocks([
     heading(answer.companies.map((c) => style.escape(c.name)).join(m.versus)),

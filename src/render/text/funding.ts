@@ -1,6 +1,6 @@
 // One company's rounds for the terminal, oldest first.
 import type { CompanyFundingAnswer } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatSourceMarks } from "../format.js";
 import {
   conversionText,
@@ -14,7 +14,7 @@ import {
 import { blocks, heading, rows } from "./layout.js";
 import { asOfLine, disputesSection, sourcesSection, textStyleFor } from "./sections.js";
 
-export function renderFundingText(answer: CompanyFundingAnswer, m: Messages = messages("en")): string {
+export function renderFundingText(answer: CompanyFundingAnswer, m: Messages): string {
   const style = textStyleFor(m.language);
   const total = answer.totalRaised;
   return blocks([

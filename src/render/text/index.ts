@@ -1,17 +1,12 @@
 // An answer as plain terminal text (the offline console), in the reply's language: aligned, with
 // numbered sources and the as-of line, disputed figures marked "(!) sources differ".
 import type { Answer } from "../../answers/types.js";
-import { bidi, type Language, type Messages, messages } from "../../i18n/index.js";
+import { bidi, type Messages } from "../../i18n/index.js";
 import { renderCompareText } from "./compare.js";
 import { renderFundingText } from "./funding.js";
 import { renderAboutText, renderAmbiguousText, renderInvalidText, renderNotFoundText } from "./notices.js";
 import { renderProfileText } from "./profile.js";
 import { renderRankingText } from "./ranking.js";
-
-export interface TextRenderOptions {
-  /** English by default. */
-  language?: Language | undefined;
-}
 
 function draft(answer: Answer, m: Messages): string {
   switch (answer.kind) {
@@ -34,7 +29,7 @@ function draft(answer: Answer, m: Messages): string {
   }
 }
 
-export function renderText(answer: Answer, options: TextRenderOptions = {}): string {
-  const language = options.language ?? "en";
-  return bidi(draft(answer, messages(language)), language);
+/** The terminal text for an answer, written with `m` (the reply's language's words). */
+export function renderText(answer: Answer, m: Messages): string {
+  return bidi(draft(answer, m), m.language);
 }

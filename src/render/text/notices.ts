@@ -5,13 +5,11 @@ import type {
   InvalidRequestAnswer,
   NotFoundAnswer,
 } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatCategory, formatDate, formatList } from "../format.js";
 import { companiesText, invalidRequestText } from "../titles.js";
 import { blocks, hanging, heading, rows } from "./layout.js";
 import { asOfLine } from "./sections.js";
-
-const EN = messages("en");
 
 /** User text shown back on a terminal: control characters can't move the cursor or clear the screen. */
 export function safeEcho(text: string): string {
@@ -22,7 +20,7 @@ export function safeEcho(text: string): string {
 /** A name the user typed, quoted plainly for the terminal. */
 const quoted = (text: string) => `"${safeEcho(text)}"`;
 
-export function renderNotFoundText(answer: NotFoundAnswer, m: Messages = EN): string {
+export function renderNotFoundText(answer: NotFoundAnswer, m: Messages): string {
   return blocks([
     answer.query.trim() === ""
       ? m.notices.emptyName
@@ -44,7 +42,7 @@ export function renderNotFoundText(answer: NotFoundAnswer, m: Messages = EN): st
   ]);
 }
 
-export function renderAmbiguousText(answer: AmbiguousAnswer, m: Messages = EN): string {
+export function renderAmbiguousText(answer: AmbiguousAnswer, m: Messages): string {
   return blocks([
     m.notices.ambiguous(
       quoted(answer.query),
@@ -58,11 +56,11 @@ export function renderAmbiguousText(answer: AmbiguousAnswer, m: Messages = EN): 
   ]);
 }
 
-export function renderInvalidText(answer: InvalidRequestAnswer, m: Messages = EN): string {
+export function renderInvalidText(answer: InvalidRequestAnswer, m: Messages): string {
   return blocks([invalidRequestText(answer, (s) => safeEcho(s), m), asOfLine(answer, m)]);
 }
 
-export function renderAboutText(answer: AboutAnswer, m: Messages = EN): string {
+export function renderAboutText(answer: AboutAnswer, m: Messages): string {
   const date = (d: string) => formatDate(d, { language: m.language });
   return blocks([
     heading(m.about.title),

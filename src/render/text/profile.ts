@@ -1,6 +1,6 @@
 // A company's card for the terminal.
 import type { CompanyProfileAnswer } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatCategory, formatDate, formatSourceMarks } from "../format.js";
 import {
   conversionText,
@@ -18,7 +18,7 @@ import {
 import { blocks, bullets, heading, rows, section } from "./layout.js";
 import { asOfLine, disputesSection, sourcesSection, textStyleFor } from "./sections.js";
 
-export function renderProfileText(answer: CompanyProfileAnswer, m: Messages = messages("en")): string {
+export function renderProfileText(answer: CompanyProfileAnswer, m: Messages): string {
   const style = textStyleFor(m.language);
   const total = answer.totalRaised;
   const valuation = answer.valuation;

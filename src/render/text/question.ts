@@ -1,9 +1,8 @@
 // A question's answer as terminal text (the offline console), in the question's language: the
-// sentence stating the answer, the figures with their source marks, notes, the numbered sources
-// and the as-of line.
-import { bidi, messages } from "../../i18n/index.js";
-import { answerQuestion, type QuestionContext } from "../../questions/answer.js";
-import { citedSources } from "../../questions/cited.js";
+// sentence stating the answer, notes, its first figures with their source marks, the sources they
+// cite numbered from [1] (as the Discord answer numbers them) and the as-of line.
+import { bidi, type Messages } from "../../i18n/index.js";
+import { type CitedAnswer, citedAnswer, fullAnswerOf } from "../../questions/cited.js";
 import type { QuestionAnswer } from "../../questions/types.js";
 import { asOfText } from "../phrases.js";
 import { blocks, bullets, hanging, heading, section, WIDTH, wrap } from "./layout.js";
@@ -11,32 +10,29 @@ import { sourcesSection } from "./sections.js";
 
 const marks = (sources: readonly number[]) => (sources.length === 0 ? "" : ` [${sources.join(", ")}]`);
 
-export function renderQuestionText(qa: QuestionAnswer): string {
-  const language = qa.understanding.language;
-  const m = messages(language);
+function answeredText(qa: CitedAnswer, m: Messages): string[] {
+  // The embed's title first, as a command's text starts with its own.
+  const parts = [heading(qa.title), wrap(qa.headline, WIDTH).join("\n")];
+  if (qa.notes.length > 0) parts.push(qa.notes.map((n) => hanging("(!) ", n)).join("\n"));
+  const figures = qa.evidence.map((e) =>
+    hanging("- ", `${e.label}${m.colon}${e.disputed === true ? "(!) " : ""}${e.text}${marks(e.sources)}`),
+  );
+  if (qa.omitted > 0)
+    figures.push(
+      hanging("  ", fullAnswerOf(qa) ? m.question.more(qa.omitted) : m.question.moreFigures(qa.omitted)),
+    );
+  if (figures.length > 0) parts.push(section(m.question.evidence, figures));
+  if (qa.sources.length > 0) parts.push(sourcesSection(qa.sources, m));
+  parts.push(asOfText(qa.asOf, m, { full: true }));
+  return parts;
+}
+
+export function renderQuestionText(qa: QuestionAnswer, m: Messages): string {
+  if (qa.kind === "answered") return bidi(blocks(answeredText(citedAnswer(qa), m)), m.language);
   const parts = [wrap(qa.headline, WIDTH).join("\n")];
-  if (qa.kind === "answered") {
-    // The embed's title, as a command's text starts with its own.
-    parts.unshift(heading(qa.title));
-    if (qa.notes.length > 0) parts.push(qa.notes.map((n) => hanging("(!) ", n)).join("\n"));
-    if (qa.evidence.length > 0)
-      parts.push(
-        section(
-          m.question.evidence,
-          qa.evidence.map((e) =>
-            hanging(
-              "- ",
-              `${e.label}${m.colon}${e.disputed === true ? "(!) " : ""}${e.text}${marks(e.sources)}`,
-            ),
-          ),
-        ),
-      );
-    const cited = citedSources(qa);
-    if (cited.length > 0) parts.push(sourcesSection(cited, m));
-    parts.push(asOfText(qa.asOf, m, { full: true }));
-  } else if (qa.kind === "did-you-mean") {
+  if (qa.kind === "did-you-mean")
     parts.push(section(m.question.didYouMean, bullets(qa.candidates.map((c) => c.name))));
-  } else {
+  else {
     parts.push(section(m.question.examples, bullets(qa.examples)));
     parts.push(
       section(
@@ -45,10 +41,5 @@ export function renderQuestionText(qa: QuestionAnswer): string {
       ),
     );
   }
-  return bidi(blocks(parts), language);
-}
-
-/** Parse, answer and render one question as terminal text. */
-export function answerQuestionAsText(text: string, ctx: QuestionContext): string {
-  return renderQuestionText(answerQuestion(text, ctx));
+  return bidi(blocks(parts), m.language);
 }

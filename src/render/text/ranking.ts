@@ -1,6 +1,6 @@
 // The funding ranking for the terminal: a numbered, aligned list, then national totals and rates.
 import type { FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
-import { type Messages, messages } from "../../i18n/index.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatConverted } from "../format.js";
 import {
   comparableText,
@@ -29,7 +29,7 @@ function entryText(entry: RankingEntry, m: Messages): string {
   return `${name}${comparableText(entry.amount, m)} (${rounds})`;
 }
 
-export function renderRankingText(answer: FundingRankingAnswer, m: Messages = messages("en")): string {
+export function renderRankingText(answer: FundingRankingAnswer, m: Messages): string {
   const style = textStyleFor(m.language);
   const width = String(answer.entries.at(-1)?.rank ?? 1).length + 2;
   const more = answer.matched - answer.page.offset - answer.entries.length;

@@ -1,10 +1,8 @@
 // Parts every terminal answer shares: numbered sources, disputes, rates, the as-of line.
 import type { DisputeView, FxRateUsed, NumberedSource, Sourced } from "../../answers/types.js";
-import { isolateData, type Language, type Messages, messages } from "../../i18n/index.js";
+import { isolateData, type Language, type Messages } from "../../i18n/index.js";
 import { asOfText, disputeText, rateText, type Style, sourceTexts } from "../phrases.js";
 import { bullets, hanging, section } from "./layout.js";
-
-const EN = messages("en");
 
 export const textStyle: Style = {
   bold: (text) => text,
@@ -22,7 +20,7 @@ export function textStyleFor(language: Language): Style {
   return language === "ar" ? arabicTextStyle : textStyle;
 }
 
-export function sourcesSection(sources: readonly NumberedSource[], m: Messages = EN): string {
+export function sourcesSection(sources: readonly NumberedSource[], m: Messages): string {
   const width = String(sources.length).length + 2;
   const texts = sourceTexts(sources, textStyleFor(m.language), { titleLength: 200, says: true }, m);
   return section(
@@ -31,17 +29,17 @@ export function sourcesSection(sources: readonly NumberedSource[], m: Messages =
   );
 }
 
-export function disputesSection(disputes: readonly DisputeView[], m: Messages = EN): string {
+export function disputesSection(disputes: readonly DisputeView[], m: Messages): string {
   return section(
     `(!) ${m.labels.sourcesDiffer}`,
     bullets(disputes.map((d) => disputeText(d, textStyleFor(m.language), m))),
   );
 }
 
-export function ratesSection(rates: readonly FxRateUsed[], m: Messages = EN): string {
+export function ratesSection(rates: readonly FxRateUsed[], m: Messages): string {
   return section(m.labels.exchangeRate, bullets(rates.map((r) => m.figures.convertedAt(rateText(r, m)))));
 }
 
-export function asOfLine(answer: Pick<Sourced, "asOf">, m: Messages = EN): string {
+export function asOfLine(answer: Pick<Sourced, "asOf">, m: Messages): string {
   return asOfText(answer.asOf, m);
 }
