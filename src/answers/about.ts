@@ -1,5 +1,7 @@
 // `/about`: what the bot knows and how to use it. Built from the dataset, so a self-hoster's
 // DATA_PATH file is described as it is.
+import { forEachCitation } from "../data/citations.js";
+import { type LandscapeCounts, landscapeCounts } from "../data/counts.js";
 import type { Category, PartialDate } from "../data/schema.js";
 import { SEED_SOURCE } from "../data/seed-facts.js";
 import { companiesByWeight } from "../search/entries.js";
@@ -10,14 +12,7 @@ const NAMED_COMPANIES = 12;
 
 export interface AboutAnswer {
   kind: "about";
-  counts: {
-    companies: number;
-    people: number;
-    investors: number;
-    rounds: number;
-    sources: number;
-    ecosystem: number;
-  };
+  counts: LandscapeCounts;
   /** The dataset's as-of date, and its newest and oldest source dates. */
   asOf: { data: PartialDate; newestSource: PartialDate; oldestSource: PartialDate };
   /** The most cited publishers, most first; `seed` marks the seed article (named as such). */
@@ -32,18 +27,7 @@ export interface AboutAnswer {
 export function aboutBot(ctx: AnswerContext, projectUrl?: string): AboutAnswer {
   const { data } = ctx;
   const citations = new Map<string, number>();
-  const count = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) count(item);
-    } else if (node !== null && typeof node === "object") {
-      const record = node as Record<string, unknown>;
-      if (Array.isArray(record.cite))
-        for (const c of record.cite as { source: string }[])
-          citations.set(c.source, (citations.get(c.source) ?? 0) + 1);
-      for (const [key, value] of Object.entries(record)) if (key !== "cite") count(value);
-    }
-  };
-  count(data);
+  forEachCitation(data, (c) => citations.set(c.source, (citations.get(c.source) ?? 0) + 1));
   // The seed article's publisher is a description ("Unconfirmed Chinese outlet…"); readers know it
   // as the seed article, as every citation of it says.
   // Data sets (the ECB's exchange rates) are reference tables, not reporting: not "most cited".
@@ -61,14 +45,7 @@ export function aboutBot(ctx: AnswerContext, projectUrl?: string): AboutAnswer {
   const dates = data.sources.flatMap((s) => (s.date === undefined ? [] : [s.date])).sort();
   return {
     kind: "about",
-    counts: {
-      companies: data.companies.length,
-      people: data.people.length,
-      investors: data.investors.length,
-      rounds: data.companies.reduce((n, c) => n + c.rounds.length, 0),
-      sources: data.sources.length,
-      ecosystem: data.ecosystem.length,
-    },
+    counts: landscapeCounts(data),
     asOf: { data: data.asOf, newestSource: dates.at(-1) ?? data.asOf, oldestSource: dates[0] ?? data.asOf },
     topPublishers: [...byPublisher]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -12,13 +12,3 @@ export { fundingRanking, type RankingQuery } from "./ranking.js";
 export { type CompanyResolution, notFound, resolveCompany } from "./resolve.js";
 export { SourceBook } from "./sources.js";
 export type * from "./types.js";
-export {
-  companyRef,
-  DisputeList,
-  metricView,
-  personView,
-  productView,
-  roundView,
-  totalRaisedView,
-  valuationView,
-} from "./views.js";

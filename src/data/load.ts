@@ -1,9 +1,11 @@
 // Loads and validates a landscape: a folder (one file per company, as the built-in data is held) or
 // a single JSON file. The built-in dataset and a self-hoster's DATA_PATH go through the same code,
 // and a broken landscape stops start-up with every problem listed by file and JSON path.
+
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { forEachCitation } from "./citations.js";
 import { COMPANIES_DIR, jsonPath, readLandscapeFolder } from "./folder.js";
 import { checkRules } from "./rules.js";
 import { type Citation, Landscape } from "./schema.js";
@@ -45,48 +47,20 @@ export function crossCheck(data: Landscape): Problem[] {
       seen.add(id);
     });
   };
-  unique(
-    "sources",
-    data.sources.map((s) => s.id),
-  );
-  unique(
-    "companies",
-    data.companies.map((c) => c.id),
-  );
-  unique(
-    "people",
-    data.people.map((p) => p.id),
-  );
-  unique(
-    "investors",
-    data.investors.map((i) => i.id),
-  );
+  for (const what of ["sources", "companies", "people", "investors"] as const)
+    unique(
+      what,
+      data[what].map((record) => record.id),
+    );
 
-  // Walk the whole tree once: every citation must name a known source, and seed citations a known fact id.
-  const visit = (node: unknown, path: (string | number)[]) => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => {
-        visit(item, [...path, i]);
-      });
-      return;
-    }
-    if (node === null || typeof node !== "object") return;
-    const record = node as Record<string, unknown>;
-    if (Array.isArray(record.cite)) {
-      (record.cite as Citation[]).forEach((c, i) => {
-        const here = [...path, "cite", i];
-        if (!sourceIds.has(c.source)) at([...here, "source"], `no source has the id "${c.source}"`);
-        if (c.source === SEED_SOURCE && c.fact === undefined)
-          at(here, 'a seed citation needs its FACTS.md id in "fact"');
-        if (c.fact !== undefined && !SEED_FACT_IDS.has(c.fact))
-          at([...here, "fact"], `"${c.fact}" is not a fact id of the seed article`);
-      });
-    }
-    for (const [key, value] of Object.entries(record)) {
-      if (key !== "cite") visit(value, [...path, key]);
-    }
-  };
-  visit(data, []);
+  // Every citation must name a known source, and a seed citation a known fact id.
+  forEachCitation(data, (c, here) => {
+    if (!sourceIds.has(c.source)) at([...here, "source"], `no source has the id "${c.source}"`);
+    if (c.source === SEED_SOURCE && c.fact === undefined)
+      at(here, 'a seed citation needs its FACTS.md id in "fact"');
+    if (c.fact !== undefined && !SEED_FACT_IDS.has(c.fact))
+      at([...here, "fact"], `"${c.fact}" is not a fact id of the seed article`);
+  });
 
   data.companies.forEach((company, ci) => {
     for (const list of ["founders", "people"] as const) {

@@ -1,5 +1,9 @@
 // What the dataset holds and where it is thin: the figures `npm run data:report` prints. Pure: a
 // landscape in, tables out, so the same numbers can be tested.
+
+import { forEachCitation, type Path } from "./citations.js";
+import { type LandscapeCounts, landscapeCounts } from "./counts.js";
+import { jsonPath } from "./folder.js";
 import type { Citation, Company, Landscape, PartialDate } from "./schema.js";
 import { SEED_SOURCE } from "./seed-facts.js";
 
@@ -31,13 +35,7 @@ export interface CompanyLine {
 }
 
 export interface DataReport {
-  counts: {
-    companies: number;
-    people: number;
-    investors: number;
-    rounds: number;
-    sources: number;
-    ecosystem: number;
+  counts: LandscapeCounts & {
     rates: number;
     citations: number;
   };
@@ -53,18 +51,11 @@ export interface DataReport {
   unquoted: string[];
 }
 
-function citationsIn(node: unknown, path: string, out: { at: string; cite: Citation }[]): void {
-  if (Array.isArray(node)) {
-    node.forEach((item, i) => {
-      citationsIn(item, `${path}[${i}]`, out);
-    });
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const record = node as Record<string, unknown>;
-  if (Array.isArray(record.cite)) for (const cite of record.cite as Citation[]) out.push({ at: path, cite });
-  for (const [key, value] of Object.entries(record))
-    if (key !== "cite") citationsIn(value, `${path}.${key}`, out);
+/** Every citation under `node` (at `base`), with where its value is ("$.companies[0].founded"). */
+function citationsIn(node: unknown, base: Path): { at: string; cite: Citation }[] {
+  const out: { at: string; cite: Citation }[] = [];
+  forEachCitation(node, (cite, path) => out.push({ at: jsonPath(path.slice(0, -2)), cite }), base);
+  return out;
 }
 
 /** Every as-of date a company's values carry. */
@@ -103,13 +94,11 @@ function missingFields(company: Company): ProfileField[] {
 }
 
 export function dataReport(data: Landscape): DataReport {
-  const all: { at: string; cite: Citation }[] = [];
-  citationsIn(data, "$", all);
+  const all = citationsIn(data, []);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
 
   const companies = data.companies.map((company, i): CompanyLine => {
-    const cites: { at: string; cite: Citation }[] = [];
-    citationsIn(company, `$.companies[${i}]`, cites);
+    const cites = citationsIn(company, ["companies", i]);
     const dates: PartialDate[] = [];
     datesIn(company, dates);
     for (const r of company.rounds) dates.push(r.date);
@@ -161,12 +150,7 @@ export function dataReport(data: Landscape): DataReport {
 
   return {
     counts: {
-      companies: data.companies.length,
-      people: data.people.length,
-      investors: data.investors.length,
-      rounds: data.companies.reduce((n, c) => n + c.rounds.length, 0),
-      sources: data.sources.length,
-      ecosystem: data.ecosystem.length,
+      ...landscapeCounts(data),
       rates: data.fxRates.length,
       citations: all.length,
     },

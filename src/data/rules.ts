@@ -2,12 +2,11 @@
 // source record with its address, every citation of a page quotes the sentence that holds the
 // value, and that quote states the value it supports (the amount, the year, the city, the name), so
 // a reader who opens the page finds it with Ctrl-F.
+import { forEachCitation, type Path } from "./citations.js";
 import { namesAny, namesCurrency, statesFigure } from "./figures-in-text.js";
 import type { Problem } from "./load.js";
 import type { Citation, Claim, Fact, Landscape, Money, PartialDate } from "./schema.js";
 import { SEED_SOURCE } from "./seed-facts.js";
-
-type Path = (string | number)[];
 
 export function checkRules(data: Landscape): Problem[] {
   const problems: Problem[] = [];
@@ -28,23 +27,10 @@ export function checkRules(data: Landscape): Problem[] {
   const quoted = (c: Citation) => c.source !== SEED_SOURCE && sources.get(c.source)?.kind === "page";
 
   // Every citation of a page quotes it.
-  const visit = (node: unknown, path: Path) => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => {
-        visit(item, [...path, i]);
-      });
-      return;
-    }
-    if (node === null || typeof node !== "object") return;
-    const record = node as Record<string, unknown>;
-    if (Array.isArray(record.cite))
-      (record.cite as Citation[]).forEach((c, i) => {
-        if (quoted(c) && c.says === undefined)
-          at([...path, "cite", i, "says"], `quote the sentence of "${c.source}" that holds the value`);
-      });
-    for (const [key, value] of Object.entries(record)) if (key !== "cite") visit(value, [...path, key]);
-  };
-  visit(data, []);
+  forEachCitation(data, (c, here) => {
+    if (quoted(c) && c.says === undefined)
+      at([...here, "says"], `quote the sentence of "${c.source}" that holds the value`);
+  });
 
   /** Each quote of the claim must pass `states`; `what` says what it should contain. */
   const quotes = <T>(

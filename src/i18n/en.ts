@@ -3,8 +3,9 @@
 // passed in ({names}, {date}, ...) arrive already written: escaped, formatted, in this language.
 // Data text (descriptions, notes, what a dispute says, source titles) is not here: it stays as the
 // dataset writes it, in English.
+import type { LandscapeCounts } from "../data/counts.js";
 import type { Category, Currency, Role, Stage, ValuationBasis } from "../data/schema.js";
-import type { NumberWords } from "./format.js";
+import { inSentence, type NumberWords } from "./format.js";
 import type { Language } from "./language.js";
 
 const numbers: NumberWords = {
@@ -92,7 +93,7 @@ export const en = {
   language: "en" as Language,
   numbers,
   /** "A, B and C". */
-  list: { separator: ", ", last: " and " },
+  list: { separator: ", ", last: " and ", more: "{count} more" },
   /** Between a label and its value. */
   colon: ": ",
   /** Between the parts of one line. */
@@ -272,11 +273,13 @@ export const en = {
       founders: "Founders",
       category: "Category",
     },
-    /** "Mistral AI leads", "Mistral AI and Dust tie", "H founded first". */
-    leader: (names: string, several: boolean, rule: "highest" | "earliest") =>
-      rule === "earliest"
-        ? `${names} ${several ? "founded in the same period" : "founded first"}`
-        : `${names} ${several ? "tie" : "leads"}`,
+    /** After the names: "Mistral AI leads", "Mistral AI and Dust tie", "H founded first". */
+    leader: {
+      leads: "leads",
+      tie: "tie",
+      foundedFirst: "founded first",
+      foundedTogether: "founded in the same period",
+    },
     noLeader: (why: string) => `no leader named: ${why}`,
     notComparable: "not comparable",
     afterConverting: "after converting currencies",
@@ -320,14 +323,7 @@ export const en = {
       "Answers about France's AI startup landscape. Every figure is cited and dated; where sources differ, both values are shown.",
     knowsLabel: "What it knows",
     knowsShort: "Knows",
-    knows: (c: {
-      companies: number;
-      rounds: number;
-      people: number;
-      investors: number;
-      ecosystem: number;
-      sources: number;
-    }) =>
+    knows: (c: LandscapeCounts) =>
       `${plural(c.companies, "company", "companies")}, ${plural(c.rounds, "funding round", "funding rounds")}, ${plural(c.people, "person", "people")}, ${plural(c.investors, "investor", "investors")}, ${plural(c.ecosystem, "national fact", "national facts")}, from ${plural(c.sources, "source", "sources")}`,
     freshLabel: "How fresh",
     fresh: (data: string, oldest: string, newest: string) =>
@@ -372,6 +368,153 @@ export const en = {
     more: (count: number) => `+ ${count} more in the full answer`,
     /** The same, when no button opens a fuller answer (a question's own ranking). */
     moreFigures: (count: number) => `+ ${count} more figures`,
+  },
+
+  /**
+   * The question engine's words: the sentences stating an answer (`{name}`s filled in), the
+   * names of stages, categories and figures inside a sentence, the labels of its figures, and
+   * the help reply's examples and command list.
+   */
+  answers: {
+    /** The word before a date: "on 9 June 2024", "in June 2024", "in 2024". */
+    datePrepositions: { day: "on", month: "in", year: "in" },
+    /** In a sentence ("its Series B", "a seed round"): the card's names, the generic ones in lower case. */
+    stageNames: {
+      ...stages,
+      "pre-seed": "pre-seed round",
+      seed: "seed round",
+      debt: "debt round",
+      grant: "grant",
+      other: "round",
+    } satisfies Record<Stage, string>,
+    /** In a sentence ("Companies in image: …"): the card's names in lower case, some plural. */
+    categoryNames: {
+      ...inSentence(categories),
+      "open-source-platform": "open-source platforms",
+      "enterprise-assistant": "enterprise assistants",
+    },
+    metricNames: {
+      headquarters: "headquarters",
+      launched: "launch date",
+      rounds: "rounds",
+      "total-raised": "total raised",
+      "latest-round": "latest round",
+      "biggest-round": "largest round",
+      valuation: "valuation",
+      founded: "founding date",
+      "round-date": "latest round date",
+      revenue: "revenue",
+      arr: "ARR",
+      users: "users",
+      visits: "visits",
+      downloads: "downloads",
+      employees: "staff",
+      products: "products",
+      profitability: "profitability",
+      acquisitions: "acquisitions",
+      "business-model": "business model",
+    },
+    templates: {
+      headquarters: "{company} is based in {where}.",
+      noHeadquarters: "The data doesn't say where {company} is based.",
+      founders: "{company} was founded by {people}.",
+      otherPeople: "Also at {company}: {people}.",
+      noFounders: "The data doesn't name the founders of {company}.",
+      personFounded: "{person} founded {companies}.",
+      personWorksAt: "{person} is at {company}: {role}.",
+      personInvested: "{person} invested in {companies}.",
+      personKnown: "{person}: {background}",
+      investorPortfolio: "{investor} invested in {companies}.",
+      totalReported: "{company} has raised {amount} in total, as reported after its {round} ({date}).",
+      totalPlus:
+        "{company} has raised {total} in total: {reported} reported after its {round} ({date}), plus {since} since.",
+      totalSum: "{company} has raised {amount} over the rounds on record (no total is reported).",
+      noFunding: "The data has no funding round for {company}: undisclosed.",
+      latestRound: "{company}'s latest round is a {round} of {amount} ({date}).",
+      ledBy: "It was led by {investors}.",
+      talks: "Reported since, not completed: {amount} ({date}).",
+      roundDate: "{company} last raised {when}: a {round} of {amount}.",
+      valuation: "{company} was valued at {amount} at its {round} ({date}).",
+      valuationUndisclosed: "{company}'s valuation is undisclosed (its {round}, {date}).",
+      noValuation: "The data has no valuation for {company}.",
+      valuationTalks: "Reported talks since: a valuation of {amount} ({date}).",
+      founded: "{company} was founded {when}.",
+      noFounded: "The data has no founding date for {company}.",
+      metric: "{company}'s {metric}: {value} ({date}).",
+      noMetric: "The data has no {metric} for {company}.",
+      metricNote: "{company}, {date}: {text}",
+      noNotes: "The data has nothing on {company}'s {metric}.",
+      investors: "{company}'s investors include {investors}.",
+      noInvestors: "The data names no investors for {company}.",
+      describe: "{company}: {description}",
+      product: "{product} is made by {company}: {description}",
+      products: "{company}'s products: {products}.",
+      noProducts: "The data lists no products for {company}.",
+      category: "Companies in {category}: {companies}.",
+      noCategory: "The data has no company in {category}.",
+      rankingTotal: "{company} has raised the most: {amount}.",
+      rankingRound: "The largest round is {company}'s {round} of {amount} ({date}).",
+      rankingValuation: "{company} has the highest valuation: {amount} ({date}).",
+      rankingRecent: "The latest round is {company}'s {round} of {amount} ({date}).",
+      rankingEmpty: "No company in the data matches that.",
+      compareTotal: "{winner} raised more: {lead} vs {others}.",
+      compareRound: "{winner}'s latest round is larger: {lead} vs {others}.",
+      compareValuation: "{winner} is valued higher: {lead} vs {others}.",
+      compareFounded: "{winner} was founded first: {lead} vs {others}.",
+      compareMetric: "{winner} is ahead on {metric}: {lead} vs {others}.",
+      compareTie: "{companies} are level on {metric}: {lead}.",
+      compareFloor:
+        'No leader can be named on {metric}: a figure is a floor ("more than"), which may be ahead. {known}',
+      compareNoLeader: "No leader can be named on {metric}: {missing}. {known}",
+      missingUndisclosed: "{companies} undisclosed",
+      missingNoData: "{companies} not in the data",
+      compareDepends: "Which is ahead depends on the source: sources differ.",
+      forCompany: "{value} for {company}",
+      sourcesDiffer: "Sources differ on {what}: {claims}.",
+      converted: "EUR amounts are converted at the dataset's rate of their month: {rates}.",
+      ecosystem: "{title}: {value}.",
+      didYouMean: "Did you mean {candidates}?",
+      helpEmpty: "Ask me about France's AI startups: who founded them, what they raised, what they're worth.",
+      helpUnrelated: "I can only answer questions about France's AI startups and ecosystem, with sources.",
+      helpUnknown:
+        "I couldn't find a company of my data in that question. I know {count} companies, among them {companies}.",
+      helpUnknownNamed: "{names} isn't in my data yet ({count} companies as of {date}).",
+      readAsName: "“{word}” is read as the company {company}.",
+      helpAsked: "I answer questions about France's AI startups, every figure with its source and date.",
+      reported: "reported",
+      otherUnknown: "I couldn't find the other company you named in my data.",
+      rankingFounded: "Of the companies with a founding date on record, {company} was founded first, {when}.",
+      compareLimit: "I compare at most four companies at a time: {dropped} left out.",
+      roundsList: "{company} has {count} completed rounds on record: {rounds}.",
+      noMatchingRound: "The data has no matching round for {company} ({filter}).",
+      raisedInYear: "{company} raised {amount} in {year}: {rounds}.",
+      roundOf: "{company}'s {round}: {amount} ({date}).",
+      allCompanies: "The data covers {count} companies: {companies}.",
+      productLaunched: "{product} was launched {when}.",
+    },
+    labels: {
+      description: "What it does",
+      background: "Background",
+      companies: "Companies",
+      rate: "Exchange rate",
+      vs: "vs",
+      or: "or",
+      ranking: "Ranking",
+      lead: "lead",
+      summary: "Summary",
+    },
+    examples: [
+      "Who raised more, Mistral or Hugging Face?",
+      "Who founded Photoroom?",
+      "Which French AI startups work on coding?",
+    ],
+    commands: {
+      startup: "a company's card",
+      funding: "a company's funding rounds",
+      compare: "two to four companies side by side",
+      ask: "a question in plain words",
+      about: "what the bot knows and its sources",
+    },
   },
 
   /** Buttons and menus under a reply. */

@@ -110,3 +110,19 @@ export function joinList(items: readonly string[], words: { separator: string; l
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(words.separator)}${words.last}${items.at(-1)}`;
 }
+
+/**
+ * A table of labels as a sentence writes them: "Foundation models" → "foundation models". A first
+ * word in capitals is an acronym and stays: "AI agents", "HR and recruiting", "RH et recrutement".
+ */
+export function inSentence<K extends string>(labels: Readonly<Record<K, string>>): Record<K, string> {
+  const lower = (label: string) => {
+    const [first = ""] = label.split(" ");
+    return first.length > 1 && first === first.toUpperCase()
+      ? label
+      : label.charAt(0).toLowerCase() + label.slice(1);
+  };
+  return Object.fromEntries(
+    Object.entries<string>(labels).map(([key, label]) => [key, lower(label)]),
+  ) as Record<K, string>;
+}

@@ -5,8 +5,8 @@ import { companyById } from "../answers/company-facts.js";
 import { type AnswerContext, inLanguage } from "../answers/context.js";
 import type { Company } from "../data/schema.js";
 import { englishLandscape } from "../data/translations.js";
+import { messages } from "../i18n/index.js";
 import { fill } from "./format.js";
-import { LEXICONS } from "./lexicon/index.js";
 import { answered, type Draft, type ReplyContext } from "./reply/common.js";
 import { companyReply } from "./reply/company.js";
 import { compareReply } from "./reply/compare.js";
@@ -43,7 +43,7 @@ function reply(rc: ReplyContext): Draft | undefined {
     const onlyOne =
       companies.length === 1 && understanding.unknownNames.length > 0 && understanding.comparing;
     if (onlyOne && (understanding.intent === "figure" || understanding.intent === "profile"))
-      answer.notes.push(fill(rc.lex, "otherUnknown", {}));
+      answer.notes.push(fill(rc.words, "otherUnknown", {}));
     return answer;
   }
   switch (understanding.intent) {
@@ -70,12 +70,12 @@ function reply(rc: ReplyContext): Draft | undefined {
 }
 
 function cannotAnswer(ctx: AnswerContext, understanding: Understanding): QuestionAnswer {
-  const lex = LEXICONS[understanding.language];
+  const words = messages(understanding.language);
   const unclear = understanding.unclear[0];
-  if (unclear !== undefined) return didYouMeanReply(ctx, understanding, lex, unclear.candidates);
-  if (understanding.intent === "help") return helpReply(ctx, understanding, lex, "asked-for-help");
+  if (unclear !== undefined) return didYouMeanReply(ctx, understanding, words, unclear.candidates);
+  if (understanding.intent === "help") return helpReply(ctx, understanding, words, "asked-for-help");
   if (understanding.contentWords === 0 && understanding.entities.length === 0)
-    return helpReply(ctx, understanding, lex, "empty");
+    return helpReply(ctx, understanding, words, "empty");
   // "How much did OpenAI raise?", "who founded <a name not in the data>?": a name was asked about.
   const asked = understanding.asked;
   const namedAsk =
@@ -85,7 +85,7 @@ function cannotAnswer(ctx: AnswerContext, understanding: Understanding): Questio
     understanding.metric !== undefined ||
     asked?.metric !== undefined ||
     namedAsk;
-  return helpReply(ctx, understanding, lex, askedAboutSomething ? "unknown-entity" : "unrelated");
+  return helpReply(ctx, understanding, words, askedAboutSomething ? "unknown-entity" : "unrelated");
 }
 
 /**
@@ -99,12 +99,12 @@ export function understandQuestion(text: string, ctx: QuestionContext): Understa
 /** The answer to an understood question, in the question's language. */
 export function answerUnderstood(understanding: Understanding, ctx: AnswerContext): QuestionAnswer {
   const local = inLanguage(ctx, understanding.language);
-  const rc: ReplyContext = { ctx: local, understanding, lex: LEXICONS[understanding.language] };
+  const rc: ReplyContext = { ctx: local, understanding, words: messages(understanding.language) };
   const built = reply(rc);
   if (built === undefined) return cannotAnswer(local, understanding);
   // "how much did dust raise?": the everyday word taken for a name, said so the reader can tell.
   for (const { word, name } of understanding.readAsNames)
-    built.notes.unshift(fill(rc.lex, "readAsName", { word, company: name }));
+    built.notes.unshift(fill(rc.words, "readAsName", { word, company: name }));
   return answered(rc, built);
 }
 

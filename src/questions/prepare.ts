@@ -2,7 +2,7 @@
 // invisible marks and Discord mention syntax, and cut into words normalised like the search index's
 // keys. Each word keeps its raw spelling only to tell the company "H" (a standalone capital) from a
 // stray letter; the raw text itself never leaves this step.
-import { normalize } from "../search/normalize.js";
+import { normalize, withoutInvisible } from "../search/normalize.js";
 import { GLUED_PREFIXES, type MatchToken } from "./lexicon/index.js";
 
 /** Longer questions are cut here: /ask takes 1000 characters, and no question needs more. */
@@ -10,9 +10,6 @@ export const MAX_QUESTION_CHARS = 1000;
 /** At most this many words are read. */
 export const MAX_WORDS = 150;
 
-// Zero-width, bidi and other invisible controls often pasted along with Arabic or copied text.
-const INVISIBLE =
-  /[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 // Discord's own syntax: <@123>, <@!123>, <@&123>, <#123>, <:emoji:123>, <t:1700000000:R>.
 const DISCORD_SYNTAX = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
@@ -61,10 +58,8 @@ function formsOf(norm: string): string[] {
 }
 
 export function prepare(text: string): PreparedText {
-  const cleaned = text
-    .slice(0, MAX_QUESTION_CHARS * 4)
-    .normalize("NFKC")
-    .replace(INVISIBLE, "")
+  // U+034F, the combining grapheme joiner, is a mark that shows nothing too.
+  const cleaned = withoutInvisible(text.slice(0, MAX_QUESTION_CHARS * 4).normalize("NFKC"))
     .replace(/\u034F/g, "")
     .replace(DISCORD_SYNTAX, " ");
   const truncated = cleaned.length > MAX_QUESTION_CHARS;

@@ -113,7 +113,17 @@ export function leaderText(row: ComparisonRow, answer: ComparisonAnswer, m: Mess
   ].filter((f) => f !== "");
   const note = [translatedNote(row, answer, m) ?? "", ...flags].filter((f) => f !== "").join(m.semicolon);
   if (names.length === 0) return m.compare.noLeader(note || m.compare.notComparable);
-  const leader = m.compare.leader(formatList(names, m.language), names.length > 1, row.rule);
+  const words = m.compare.leader;
+  const several = names.length > 1;
+  const verb =
+    row.rule === "earliest"
+      ? several
+        ? words.foundedTogether
+        : words.foundedFirst
+      : several
+        ? words.tie
+        : words.leads;
+  const leader = `${formatList(names, m.language)} ${verb}`;
   return `${leader}${note !== "" ? ` (${note})` : ""}`;
 }
 

@@ -221,6 +221,14 @@ export function conversionText(comparable: ComparableMoney, m: Messages): string
     .join(m.semicolon);
 }
 
+/** Under a total that adds up converted amounts: "converted: EUR 2.8 bn ≈ USD 3.31 bn (…)"; else none. */
+export function totalConversionNote(total: TotalRaisedView, m: Messages): string | undefined {
+  const comparable = total.comparable;
+  return comparable !== undefined && comparable.converted.length > 0
+    ? m.figures.converted(conversionText(comparable, m))
+    : undefined;
+}
+
 /** What a company has raised: the reported total, the rounds since, the sum in one currency. */
 export function totalText(total: TotalRaisedView, style: Style, m: Messages): string {
   const comparable = total.comparable;

@@ -2,8 +2,18 @@
 // "ميسترال" with harakat or tatweel, and a pasted name full of zero-width marks all meet on the same
 // key. Rules from the team's search notes ("Normalisation that worked").
 
-// Zero-width and bidi controls (often pasted along with Arabic text), soft hyphen, word joiner, BOM.
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+/**
+ * Characters that show nothing, often pasted along with Arabic or copied text: every format
+ * control (zero-width marks, bidi marks and isolates, soft hyphen, word joiner, BOM, the Arabic
+ * letter mark) and the fillers that draw as blank (Hangul, Khmer). The one definition the search
+ * keys, the question reader and the terminal echo share.
+ */
+export const INVISIBLE = /[\p{Cf}\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
+
+/** `text` with its invisible characters replaced by `by` (nothing, or a space between words). */
+export function withoutInvisible(text: string, by = ""): string {
+  return text.replace(INVISIBLE, by);
+}
 
 // After NFD: Latin combining accents, Arabic harakat and Quranic marks (NFD turns أ إ آ ؤ ئ into a
 // base letter plus U+0653-0655, so this also folds the hamza forms), tatweel, variation selectors

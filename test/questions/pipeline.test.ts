@@ -1,9 +1,10 @@
 // The engine's steps on their own: the words, the language, the names, the language tables.
 import { describe, expect, it } from "vitest";
+import { messages } from "../../src/i18n/index.js";
 import { languageForLocale } from "../../src/i18n/language.js";
 import { understand } from "../../src/questions/answer.js";
 import { detectLanguage } from "../../src/questions/language.js";
-import { COMPILED, items, LANGUAGES, LEXICONS } from "../../src/questions/lexicon/index.js";
+import { COMPILED, LANGUAGES } from "../../src/questions/lexicon/index.js";
 import { MAX_QUESTION_CHARS, prepare } from "../../src/questions/prepare.js";
 import { ask, context } from "./ask.js";
 
@@ -129,10 +130,10 @@ describe("the language tables", () => {
   });
 
   it.each(LANGUAGES)("%s: twelve months and a name for every stage and category", (language) => {
-    const lex = LEXICONS[language];
-    expect(items(lex.months)).toHaveLength(12);
-    expect(Object.values(lex.stageNames).every((s) => s.length > 0)).toBe(true);
-    expect(Object.values(lex.categoryNames).every((s) => s.length > 0)).toBe(true);
+    const m = messages(language);
+    expect(m.numbers.months).toHaveLength(12);
+    expect(Object.values(m.answers.stageNames).every((s) => s.length > 0)).toBe(true);
+    expect(Object.values(m.answers.categoryNames).every((s) => s.length > 0)).toBe(true);
   });
 
   it.each(LANGUAGES)("%s: every template names only placeholders the engine fills", (language) => {
@@ -143,7 +144,7 @@ describe("the language tables", () => {
         /\s+/,
       ),
     );
-    for (const [key, template] of Object.entries(LEXICONS[language].templates))
+    for (const [key, template] of Object.entries(messages(language).answers.templates))
       for (const [, name] of template.matchAll(/\{(\w+)\}/g))
         expect(known.has(name ?? ""), `${key}: {${name}}`).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prepare } from "../../src/questions/prepare.js";
 import { compact, normalize } from "../../src/search/normalize.js";
 
 describe("normalisation (the same for the index and the query)", () => {
@@ -38,6 +39,15 @@ describe("normalisation (the same for the index and the query)", () => {
 
   it("ignores zero-width and bidi marks pasted inside a name", () => {
     expect(normalize("Mis\u200Btral\u200F")).toBe("mistral");
+    // The question reader and the search keys read invisible characters the same way: an Arabic
+    // letter mark, a Hangul filler, a word joiner show nothing, so they change nothing.
+    for (const mark of ["\u061C", "\u3164", "\u2060", "\u00AD", "\uFEFF"]) {
+      expect(normalize(`Mis${mark}tral`), JSON.stringify(mark)).toBe("mistral");
+      expect(
+        prepare(`Mis${mark}tral`).tokens.map((t) => t.norm),
+        JSON.stringify(mark),
+      ).toEqual(["mistral"]);
+    }
     expect(normalize("\u202Bميسترال\u202C\uFEFF")).toBe("ميسترال");
     expect(normalize("\u2066Dust\u2069")).toBe("dust");
   });

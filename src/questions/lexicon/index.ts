@@ -1,5 +1,6 @@
 // The language tables, compiled once: every word normalised like the question's words, every
 // pattern split into its parts, and the sets that tell "a word of the language" from "a name".
+import { messages } from "../../i18n/index.js";
 import { normalize } from "../../search/normalize.js";
 import type { Language } from "../types.js";
 import { ar } from "./ar.js";
@@ -157,7 +158,11 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     ...compiled,
     stopWords,
     // Month names are words too: "June" in "valuation in June 2024" is not an unknown company.
-    words: new Set([...stopWords, ...terms.map((t) => t.text), ...items(lexicon.months).map(normalize)]),
+    words: new Set([
+      ...stopWords,
+      ...terms.map((t) => t.text),
+      ...messages(lexicon.language).numbers.months.map(normalize),
+    ]),
     stems: new Set(terms.filter((t) => t.prefix && t.text.length >= 4).map((t) => t.text)),
   };
 }

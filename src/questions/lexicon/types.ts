@@ -1,5 +1,6 @@
-// The shape of one language's table. Everything the engine knows about a language lives in such a
-// table: adding a language, a metric or a way of asking means adding rows, not code.
+// The shape of one language's table: everything the engine reads in a language (how people ask,
+// name categories and stages, join names). What the bot writes back is in src/i18n. Adding a
+// language, a metric or a way of asking means adding rows, not code.
 //
 // A pattern is written naturally and normalised when the table is compiled (accents, case, Arabic
 // spelling variants). Inside a pattern:
@@ -32,132 +33,6 @@ export type EcosystemTopicName =
   | "international"
   | "ranking"
   | "census";
-
-/** The sentences the engine writes. `{name}` is replaced by a value; every language has every key. */
-export type TemplateKey =
-  | "founders"
-  | "otherPeople"
-  | "noFounders"
-  | "personFounded"
-  | "personWorksAt"
-  | "personInvested"
-  | "personKnown"
-  | "investorPortfolio"
-  | "totalReported"
-  | "totalPlus"
-  | "totalSum"
-  | "noFunding"
-  | "latestRound"
-  | "ledBy"
-  | "talks"
-  | "roundDate"
-  | "valuation"
-  | "valuationUndisclosed"
-  | "noValuation"
-  | "valuationTalks"
-  | "founded"
-  | "noFounded"
-  | "headquarters"
-  | "noHeadquarters"
-  | "metric"
-  | "noMetric"
-  | "metricNote"
-  | "noNotes"
-  | "compareFloor"
-  | "investors"
-  | "noInvestors"
-  | "describe"
-  | "product"
-  | "products"
-  | "noProducts"
-  | "category"
-  | "noCategory"
-  | "rankingTotal"
-  | "rankingRound"
-  | "rankingValuation"
-  | "rankingRecent"
-  | "rankingEmpty"
-  | "compareTotal"
-  | "compareRound"
-  | "compareValuation"
-  | "compareFounded"
-  | "compareMetric"
-  | "compareTie"
-  | "compareNoLeader"
-  | "missingUndisclosed"
-  | "missingNoData"
-  | "compareDepends"
-  | "forCompany"
-  | "sourcesDiffer"
-  | "converted"
-  | "ecosystem"
-  | "didYouMean"
-  | "helpEmpty"
-  | "helpUnrelated"
-  | "helpUnknown"
-  | "helpUnknownNamed"
-  | "readAsName"
-  | "helpAsked"
-  | "reported"
-  | "otherUnknown"
-  | "rankingFounded"
-  | "compareLimit"
-  | "roundsList"
-  | "noMatchingRound"
-  | "raisedInYear"
-  | "roundOf"
-  | "allCompanies"
-  | "productLaunched";
-
-export type LabelKey =
-  | "headquarters"
-  | "totalRaised"
-  | "latestRound"
-  | "biggestRound"
-  | "valuation"
-  | "founded"
-  | "founders"
-  | "people"
-  | "investors"
-  | "description"
-  | "products"
-  | "background"
-  | "companies"
-  | "rate"
-  | "round"
-  | "since"
-  | "rank"
-  | "undisclosed"
-  | "notInData"
-  | "vs"
-  | "or"
-  | "and"
-  | "asOf"
-  | "sources"
-  | "examples"
-  | "commands"
-  | "ranking"
-  | "comparison"
-  | "ledBy"
-  | "lead"
-  | "summary"
-  | "evidence"
-  | "dataAsOf"
-  | "newestShown"
-  | "didYouMean";
-
-export interface MoneyWords {
-  million: string;
-  billion: string;
-  /** "USD 640 M" (currency first) or "640 M USD" (amount first). */
-  currencyFirst: boolean;
-  decimal: string;
-  currency: { USD: string; EUR: string };
-  /** Put before a converted, approximate amount. */
-  about: string;
-  /** Put before a floor: "more than". */
-  atLeast: string;
-}
 
 export interface Lexicon {
   language: Language;
@@ -195,19 +70,4 @@ export interface Lexicon {
   stages: readonly { stage: Stage; patterns: string }[];
   /** Words that point to an ecosystem topic when no dataset keyword matched. */
   topics: readonly { topic: EcosystemTopicName; patterns: string }[];
-  /** The twelve month names, separated by "|". */
-  months: string;
-  /** How a list is written: "A, B and C"; Arabic glues "و" to the last name. */
-  list: { separator: string; last: string /** "{count} more", closing a list that was cut. */; more: string };
-  datePrepositions: { day: string; month: string; year: string };
-  money: MoneyWords;
-  stageNames: Readonly<Record<Stage, string>>;
-  categoryNames: Readonly<Record<Category, string>>;
-  metricNames: Readonly<Record<QuestionMetric, string>>;
-  templates: Readonly<Record<TemplateKey, string>>;
-  labels: Readonly<Record<LabelKey, string>>;
-  /** Example questions for the help reply, in this language. */
-  examples: readonly string[];
-  /** What each slash command does, in this language. */
-  commands: Readonly<Record<"startup" | "funding" | "compare" | "ask" | "about", string>>;
 }

@@ -4,14 +4,14 @@
 import type { AnswerContext } from "../../answers/context.js";
 import type { AsOf, Figure, NumberedSource, RoundView } from "../../answers/types.js";
 import type { Money, PartialDate, Stage, Undisclosed } from "../../data/schema.js";
+import type { Messages } from "../../i18n/index.js";
 import { formatClaims, formatDate, formatMoney } from "../format.js";
-import type { Lexicon } from "../lexicon/types.js";
 import type { AnsweredQuestion, EmbeddedAnswer, Evidence, Understanding } from "../types.js";
 
 export interface ReplyContext {
   ctx: AnswerContext;
   understanding: Understanding;
-  lex: Lexicon;
+  words: Messages;
 }
 
 export interface Draft {
@@ -39,11 +39,17 @@ export function figureEvidence<T>(
   label: string,
   figure: Figure<T>,
   format: (value: T) => string,
-  lex: Lexicon,
+  words: Messages,
 ): Evidence {
   const first = figure.claims[0];
   if (figure.claims.length > 1 && figure.disputed !== undefined)
-    return { label, text: formatClaims(figure, format, lex), sources: [], asOf: first?.asOf, disputed: true };
+    return {
+      label,
+      text: formatClaims(figure, format, words),
+      sources: [],
+      asOf: first?.asOf,
+      disputed: true,
+    };
   if (figure.claims.length > 1)
     return {
       label,
@@ -53,13 +59,13 @@ export function figureEvidence<T>(
     };
   return {
     label,
-    text: first === undefined ? lex.labels.undisclosed : format(first.value),
+    text: first === undefined ? words.figures.undisclosed : format(first.value),
     sources: sourcesOf(figure),
     asOf: first?.asOf,
   };
 }
 
-export const moneyText = (lex: Lexicon) => (m: Money | Undisclosed) => formatMoney(m, lex);
+export const moneyText = (words: Messages) => (m: Money | Undisclosed) => formatMoney(m, words);
 
 /** "Sources differ on valuation: USD 4 bn [3] vs USD 4.5 bn [4]." when they do. */
 export function disputeNote<T>(
@@ -69,19 +75,19 @@ export function disputeNote<T>(
   format: (value: T) => string,
 ): string[] {
   if (figure === undefined || figure.claims.length < 2) return [];
-  const claims = formatClaims(figure, format, rc.lex);
-  const text = rc.lex.templates.sourcesDiffer.replace("{what}", what).replace("{claims}", claims);
+  const claims = formatClaims(figure, format, rc.words);
+  const text = rc.words.answers.templates.sourcesDiffer.replace("{what}", what).replace("{claims}", claims);
   return [text];
 }
 
-export function stageName(stage: Stage, lex: Lexicon): string {
-  return lex.stageNames[stage];
+export function stageName(stage: Stage, words: Messages): string {
+  return words.answers.stageNames[stage];
 }
 
 /** "Series B (June 2024)": a round's name for labels. */
-export function roundLabel(round: { stage: Stage; date: PartialDate }, lex: Lexicon): string {
-  const name = lex.stageNames[round.stage];
-  return `${name.charAt(0).toLocaleUpperCase(lex.language)}${name.slice(1)} (${formatDate(round.date, lex)})`;
+export function roundLabel(round: { stage: Stage; date: PartialDate }, words: Messages): string {
+  const name = words.answers.stageNames[round.stage];
+  return `${name.charAt(0).toLocaleUpperCase(words.language)}${name.slice(1)} (${formatDate(round.date, words)})`;
 }
 
 /** Every investor of a round, leads first, each with its sources. */

@@ -5,12 +5,12 @@ import { fundingOf } from "../../answers/funding.js";
 import { profileOf } from "../../answers/profile.js";
 import type { CompanyProfileAnswer, MetricView, PersonView } from "../../answers/types.js";
 import type { Company, NoteTopic, Place } from "../../data/schema.js";
+import type { Messages } from "../../i18n/index.js";
 import { messages } from "../../i18n/index.js";
 import { placeText } from "../../i18n/place.js";
 import { positionText } from "../../i18n/position.js";
 import { fill, formatDate, formatList, formatQuantity, formatWhen } from "../format.js";
 import { METRIC_KINDS, METRIC_TOPICS } from "../lexicon/metrics.js";
-import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import {
   type Draft,
@@ -43,21 +43,21 @@ const FUNDING_METRICS = new Set<QuestionMetric | undefined>([
 ]);
 
 /** "CEO", "CTO until Aug 2024"; a founder with no stated position is a founder. */
-function roleOf(person: PersonView, lex: Lexicon): string | undefined {
-  return positionText(person, messages(lex.language));
+function roleOf(person: PersonView, words: Messages): string | undefined {
+  return positionText(person, messages(words.language));
 }
 
-function personEvidence(person: PersonView, lex: Lexicon): Evidence {
-  const role = roleOf(person, lex);
+function personEvidence(person: PersonView, words: Messages): Evidence {
+  const role = roleOf(person, words);
   const name = role !== undefined ? `${person.name} (${role})` : person.name;
   // Without a background, the role is the figure itself: "Julien Chaumond: co-founder", said once.
   if (person.background === undefined)
     return {
       label: person.name,
-      text: role ?? (person.founder ? messages(lex.language).tenure.cofounder : person.name),
+      text: role ?? (person.founder ? messages(words.language).tenure.cofounder : person.name),
       sources: person.sources,
     };
-  const evidence = figureEvidence(name, person.background, (t) => t, lex);
+  const evidence = figureEvidence(name, person.background, (t) => t, words);
   return { ...evidence, sources: [...new Set([...person.sources, ...evidence.sources])] };
 }
 
@@ -65,32 +65,32 @@ function foundersReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
 ): Pick<Draft, "headline" | "evidence"> {
-  const { lex } = rc;
+  const { words } = rc;
   const company = profile.company.name;
   const sentences = [
     profile.founders.length === 0
-      ? fill(lex, "noFounders", { company })
-      : fill(lex, "founders", {
+      ? fill(words, "noFounders", { company })
+      : fill(words, "founders", {
           company,
           people: formatList(
             profile.founders.map((f) => f.name),
-            lex,
+            words,
           ),
         }),
   ];
   if (profile.people.length > 0) {
     const people = profile.people.map((p) => {
-      const role = roleOf(p, lex);
-      return role !== undefined ? `${p.name}${lex.list.separator}${role}` : p.name;
+      const role = roleOf(p, words);
+      return role !== undefined ? `${p.name}${words.list.separator}${role}` : p.name;
     });
-    sentences.push(fill(lex, "otherPeople", { company, people: formatList(people, lex) }));
+    sentences.push(fill(words, "otherPeople", { company, people: formatList(people, words) }));
   }
   return {
     headline: sentences.join(" "),
     // Founders who left, a new CEO: what the notes say about who runs the company.
     evidence: [
-      ...[...profile.founders, ...profile.people].map((p) => personEvidence(p, lex)),
-      ...notesEvidence(profile, ["leadership"], lex),
+      ...[...profile.founders, ...profile.people].map((p) => personEvidence(p, words)),
+      ...notesEvidence(profile, ["leadership"], words),
     ],
   };
 }
@@ -99,48 +99,49 @@ function foundersReply(
 function notesEvidence(
   profile: CompanyProfileAnswer,
   topics: readonly NoteTopic[],
-  lex: Lexicon,
+  words: Messages,
 ): Evidence[] {
   return profile.notes
     .filter((n) => n.topics.some((t) => topics.includes(t)))
-    .map((n) => ({ label: formatDate(n.asOf, lex), text: n.text, sources: n.sources, asOf: n.asOf }));
+    .map((n) => ({ label: formatDate(n.asOf, words), text: n.text, sources: n.sources, asOf: n.asOf }));
 }
 
 function describeReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
 ): Pick<Draft, "headline" | "evidence"> {
-  const { lex } = rc;
-  const description = primary(profile.description) ?? lex.labels.undisclosed;
-  const evidence = [figureEvidence(lex.labels.description, profile.description, (t) => t, lex)];
+  const { words } = rc;
+  const description = primary(profile.description) ?? words.figures.undisclosed;
+  const evidence = [figureEvidence(words.answers.labels.description, profile.description, (t) => t, words)];
   if (profile.products.length > 0)
     evidence.push({
-      label: lex.labels.products,
+      label: words.labels.products,
       text: formatList(
         profile.products.map((p) => p.name),
-        lex,
+        words,
       ),
       sources: [...new Set(profile.products.flatMap((p) => sourcesOf(p.description)))],
     });
-  return { headline: fill(lex, "describe", { company: profile.company.name, description }), evidence };
+  return { headline: fill(words, "describe", { company: profile.company.name, description }), evidence };
 }
 
 function productsReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
 ): Pick<Draft, "headline" | "evidence"> {
-  const { lex } = rc;
+  const { words } = rc;
   const company = profile.company.name;
-  if (profile.products.length === 0) return { headline: fill(lex, "noProducts", { company }), evidence: [] };
+  if (profile.products.length === 0)
+    return { headline: fill(words, "noProducts", { company }), evidence: [] };
   return {
-    headline: fill(lex, "products", {
+    headline: fill(words, "products", {
       company,
       products: formatList(
         profile.products.map((p) => p.name),
-        lex,
+        words,
       ),
     }),
-    evidence: profile.products.map((p) => figureEvidence(p.name, p.description, (t) => t, lex)),
+    evidence: profile.products.map((p) => figureEvidence(p.name, p.description, (t) => t, words)),
   };
 }
 
@@ -148,20 +149,20 @@ function foundedReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
 ): Pick<Draft, "headline" | "evidence" | "notes"> {
-  const { lex } = rc;
+  const { words } = rc;
   const company = profile.company.name;
   const date = primary(profile.founded);
   if (profile.founded === undefined || date === undefined)
     return {
-      headline: fill(lex, "noFounded", { company }),
-      evidence: [{ label: lex.labels.founded, text: lex.labels.notInData, sources: [] }],
+      headline: fill(words, "noFounded", { company }),
+      evidence: [{ label: words.labels.founded, text: words.figures.notInData, sources: [] }],
       notes: [],
     };
-  const format = (d: string) => formatDate(d, lex);
+  const format = (d: string) => formatDate(d, words);
   return {
-    headline: fill(lex, "founded", { company, when: formatWhen(date, lex) }),
-    evidence: [figureEvidence(lex.labels.founded, profile.founded, format, lex)],
-    notes: disputeNote(rc, lex.metricNames.founded, profile.founded, format),
+    headline: fill(words, "founded", { company, when: formatWhen(date, words) }),
+    evidence: [figureEvidence(words.labels.founded, profile.founded, format, words)],
+    notes: disputeNote(rc, words.answers.metricNames.founded, profile.founded, format),
   };
 }
 
@@ -169,20 +170,20 @@ function headquartersReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
 ): Pick<Draft, "headline" | "evidence" | "notes"> {
-  const { lex } = rc;
+  const { words } = rc;
   const company = profile.company.name;
   const where = primary(profile.hq);
   if (profile.hq === undefined || where === undefined)
     return {
-      headline: fill(lex, "noHeadquarters", { company }),
-      evidence: [{ label: lex.labels.headquarters, text: lex.labels.notInData, sources: [] }],
+      headline: fill(words, "noHeadquarters", { company }),
+      evidence: [{ label: words.labels.headquarters, text: words.figures.notInData, sources: [] }],
       notes: [],
     };
-  const text = (p: Place) => placeText(p, messages(lex.language));
+  const text = (p: Place) => placeText(p, messages(words.language));
   return {
-    headline: fill(lex, "headquarters", { company, where: text(where) }),
-    evidence: [figureEvidence(lex.labels.headquarters, profile.hq, text, lex)],
-    notes: disputeNote(rc, lex.metricNames.headquarters, profile.hq, text),
+    headline: fill(words, "headquarters", { company, where: text(where) }),
+    evidence: [figureEvidence(words.labels.headquarters, profile.hq, text, words)],
+    notes: disputeNote(rc, words.answers.metricNames.headquarters, profile.hq, text),
   };
 }
 
@@ -195,15 +196,15 @@ export function metricViews(profile: CompanyProfileAnswer, metric: QuestionMetri
   return [];
 }
 
-export const metricValue = (view: MetricView, lex: Lexicon) => (v: number) =>
-  formatQuantity(v, view.unit, view.bound, lex);
+export const metricValue = (view: MetricView, words: Messages) => (v: number) =>
+  formatQuantity(v, view.unit, view.bound, words);
 
 function metricReply(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
   metric: QuestionMetric,
 ): Pick<Draft, "headline" | "evidence" | "notes"> {
-  const { lex } = rc;
+  const { words } = rc;
   const company = profile.company.name;
   const views = metricViews(profile, metric);
   const view = views[0];
@@ -211,73 +212,79 @@ function metricReply(
   // What the notes say on it, newest first: the answer when there is no figure, context when there is.
   const topics = METRIC_TOPICS[metric] ?? [];
   const newest = profile.notes.find((n) => n.topics.some((t) => topics.includes(t)));
-  const saidEvidence = notesEvidence(profile, topics, lex);
+  const saidEvidence = notesEvidence(profile, topics, words);
   if (view === undefined || claim === undefined) {
     if (newest !== undefined)
       return {
-        headline: fill(lex, "metricNote", { company, date: formatDate(newest.asOf, lex), text: newest.text }),
+        headline: fill(words, "metricNote", {
+          company,
+          date: formatDate(newest.asOf, words),
+          text: newest.text,
+        }),
         evidence: saidEvidence,
         notes: [],
       };
     // Asked of notes only (profitability, acquisitions): nothing is said, rather than "no figure".
     if (METRIC_KINDS[metric] === undefined && topics.length > 0)
       return {
-        headline: fill(lex, "noNotes", { company, metric: lex.metricNames[metric] }),
-        evidence: [{ label: lex.metricNames[metric], text: lex.labels.notInData, sources: [] }],
+        headline: fill(words, "noNotes", { company, metric: words.answers.metricNames[metric] }),
+        evidence: [{ label: words.answers.metricNames[metric], text: words.figures.notInData, sources: [] }],
         notes: [],
       };
     return {
-      headline: fill(lex, "noMetric", { company, metric: lex.metricNames[metric] }),
-      evidence: [{ label: lex.metricNames[metric], text: lex.labels.notInData, sources: [] }],
+      headline: fill(words, "noMetric", { company, metric: words.answers.metricNames[metric] }),
+      evidence: [{ label: words.answers.metricNames[metric], text: words.figures.notInData, sources: [] }],
       notes: [],
     };
   }
-  const name = view.kind === "arr" ? lex.metricNames.arr : lex.metricNames[metric];
+  const name = view.kind === "arr" ? words.answers.metricNames.arr : words.answers.metricNames[metric];
   return {
-    headline: fill(lex, "metric", {
+    headline: fill(words, "metric", {
       company,
       metric: name,
-      value: metricValue(view, lex)(claim.value),
-      date: formatDate(claim.asOf, lex),
+      value: metricValue(view, words)(claim.value),
+      date: formatDate(claim.asOf, words),
     }),
     evidence: [
-      ...views.map((v) => figureEvidence(v.label, v.figure, metricValue(v, lex), lex)),
+      ...views.map((v) => figureEvidence(v.label, v.figure, metricValue(v, words), words)),
       ...saidEvidence,
     ],
-    notes: disputeNote(rc, name, view.figure, metricValue(view, lex)),
+    notes: disputeNote(rc, name, view.figure, metricValue(view, words)),
   };
 }
 
 function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Pick<Draft, "headline" | "evidence"> {
-  const { lex } = rc;
+  const { words } = rc;
   const described = describeReply(rc, profile);
   const evidence = [...described.evidence];
   if (profile.founded !== undefined)
-    evidence.push(figureEvidence(lex.labels.founded, profile.founded, (d) => formatDate(d, lex), lex));
+    evidence.push(figureEvidence(words.labels.founded, profile.founded, (d) => formatDate(d, words), words));
   if (profile.founders.length > 0)
     evidence.push({
-      label: lex.labels.founders,
+      label: words.labels.founders,
       text: formatList(
         profile.founders.map((f) => f.name),
-        lex,
+        words,
       ),
       sources: [...new Set(profile.founders.flatMap((f) => f.sources))],
     });
-  evidence.push(...totalEvidence(profile.totalRaised, lex).slice(0, 1));
+  evidence.push(...totalEvidence(profile.totalRaised, words).slice(0, 1));
   if (profile.latestRound !== undefined)
     evidence.push(
       figureEvidence(
-        roundLabel(profile.latestRound, lex),
+        roundLabel(profile.latestRound, words),
         profile.latestRound.amount,
         (m) =>
-          m === "undisclosed" ? lex.labels.undisclosed : formatQuantity(m.amount, m.currency, "exact", lex),
-        lex,
+          m === "undisclosed"
+            ? words.figures.undisclosed
+            : formatQuantity(m.amount, m.currency, "exact", words),
+        words,
       ),
     );
   const total =
     profile.totalRaised.basis === "none"
       ? []
-      : [totalSentence(profile.company.name, profile.totalRaised, lex)];
+      : [totalSentence(profile.company.name, profile.totalRaised, words)];
   return { headline: [described.headline, ...total].join(" "), evidence };
 }
 
@@ -326,7 +333,7 @@ function investorsReply(
   rc: ReplyContext,
   funding: ReturnType<typeof fundingOf>,
 ): Pick<Draft, "headline" | "evidence" | "notes"> {
-  const { lex } = rc;
+  const { words } = rc;
   const company = funding.company.name;
   const leads: string[] = [];
   const others: string[] = [];
@@ -340,26 +347,26 @@ function investorsReply(
   for (const round of funding.rounds) {
     const investors = [...round.leads, ...round.others];
     if (investors.length === 0) continue;
-    const reported = round.status === "reported" ? ` (${lex.templates.reported})` : "";
+    const reported = round.status === "reported" ? ` (${words.answers.templates.reported})` : "";
     evidence.push({
-      label: `${roundLabel(round, lex)}${reported}`,
+      label: `${roundLabel(round, words)}${reported}`,
       text: formatList(
-        investors.map((i) => (i.lead ? `${i.name} (${lex.labels.lead})` : i.name)),
-        lex,
+        investors.map((i) => (i.lead ? `${i.name} (${words.answers.labels.lead})` : i.name)),
+        words,
       ),
       sources: [...new Set(investors.flatMap((i) => i.sources))],
     });
   }
-  if (names.length === 0) return { headline: fill(lex, "noInvestors", { company }), evidence, notes: [] };
+  if (names.length === 0) return { headline: fill(words, "noInvestors", { company }), evidence, notes: [] };
   const shown =
     names.length > MAX_INVESTORS_NAMED
       ? [
           ...names.slice(0, MAX_INVESTORS_NAMED),
-          lex.list.more.replace("{count}", String(names.length - MAX_INVESTORS_NAMED)),
+          words.list.more.replace("{count}", String(names.length - MAX_INVESTORS_NAMED)),
         ]
       : names;
   return {
-    headline: fill(lex, "investors", { company, investors: formatList(shown, lex) }),
+    headline: fill(words, "investors", { company, investors: formatList(shown, words) }),
     evidence,
     notes: [],
   };

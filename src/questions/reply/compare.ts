@@ -8,8 +8,9 @@ import { SourceBook } from "../../answers/sources.js";
 import type { ComparisonAnswer, ComparisonRow, MetricView } from "../../answers/types.js";
 import { metricView } from "../../answers/views.js";
 import type { Company } from "../../data/schema.js";
+import type { Messages } from "../../i18n/index.js";
+import type { TemplateKey } from "../format.js";
 import { convertedNote, fill, formatDate, formatList, formatRate, joinColon } from "../format.js";
-import type { Lexicon, TemplateKey } from "../lexicon/types.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import { cellDispute, cellSources, cellText } from "./cells.js";
 import { type Draft, figureEvidence, primary, type ReplyContext, sourcesOf } from "./common.js";
@@ -49,45 +50,51 @@ function verdict(
   sides: Side[],
   leader?: string[],
 ): string {
-  const { lex } = rc;
-  const forCompany = (s: Side) => fill(lex, "forCompany", { value: s.text, company: s.name });
+  const { words } = rc;
+  const forCompany = (s: Side) => fill(words, "forCompany", { value: s.text, company: s.name });
   if (leader !== undefined && leader.length === 1) {
     const winner = sides.find((s) => s.name === leader[0]);
     if (winner !== undefined)
-      return fill(lex, templateKey, {
+      return fill(words, templateKey, {
         winner: winner.name,
         metric,
         lead: winner.text,
-        others: formatList(sides.filter((s) => s !== winner).map(forCompany), lex),
+        others: formatList(sides.filter((s) => s !== winner).map(forCompany), words),
       });
   }
   if (leader !== undefined && leader.length > 1) {
     const first = sides.find((s) => leader.includes(s.name));
-    return fill(lex, "compareTie", { companies: formatList(leader, lex), metric, lead: first?.text ?? "" });
+    return fill(words, "compareTie", {
+      companies: formatList(leader, words),
+      metric,
+      lead: first?.text ?? "",
+    });
   }
   const secret = sides.filter((s) => s.missing === "undisclosed").map((s) => s.name);
   const absent = sides.filter((s) => s.missing === "not-in-data").map((s) => s.name);
   if (secret.length + absent.length > 0) {
     const known = sides
       .filter((s) => s.missing === undefined)
-      .map((s) => `${joinColon(lex, s.name, s.text)}.`)
+      .map((s) => `${joinColon(words, s.name, s.text)}.`)
       .join(" ");
     // "Dust undisclosed", "Mistral AI not in the data": a secret figure is not a missing one.
     const missing = [
-      ...(secret.length > 0 ? [fill(lex, "missingUndisclosed", { companies: formatList(secret, lex) })] : []),
-      ...(absent.length > 0 ? [fill(lex, "missingNoData", { companies: formatList(absent, lex) })] : []),
-    ].join(lex.list.separator);
-    return fill(lex, "compareNoLeader", { metric, missing, known }).trim();
+      ...(secret.length > 0
+        ? [fill(words, "missingUndisclosed", { companies: formatList(secret, words) })]
+        : []),
+      ...(absent.length > 0 ? [fill(words, "missingNoData", { companies: formatList(absent, words) })] : []),
+    ].join(words.list.separator);
+    return fill(words, "compareNoLeader", { metric, missing, known }).trim();
   }
-  return `${fill(lex, "compareDepends", {})} ${sides.map((s) => `${joinColon(lex, s.name, s.text)}.`).join(" ")}`;
+  return `${fill(words, "compareDepends", {})} ${sides.map((s) => `${joinColon(words, s.name, s.text)}.`).join(" ")}`;
 }
 
-function rowSides(answer: ComparisonAnswer, row: ComparisonRow, lex: Lexicon): Side[] {
+function rowSides(answer: ComparisonAnswer, row: ComparisonRow, words: Messages): Side[] {
   return answer.companies.map((c, i) => {
     const cell = row.cells[i];
     return {
       name: c.name,
-      text: cellText(cell, lex),
+      text: cellText(cell, words),
       sources: cellSources(cell),
       missing:
         cell?.kind === "undisclosed" ? "undisclosed" : cell?.kind === "unknown" ? "not-in-data" : undefined,
@@ -96,46 +103,46 @@ function rowSides(answer: ComparisonAnswer, row: ComparisonRow, lex: Lexicon): S
 }
 
 function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow, metricName: string): Draft {
-  const { lex } = rc;
-  const sides = rowSides(answer, row, lex);
+  const { words } = rc;
+  const sides = rowSides(answer, row, words);
   const leaderNames = row.leader?.map((id) => answer.companies.find((c) => c.id === id)?.name ?? id);
   const template = TEMPLATE_OF[row.key] ?? "compareMetric";
   // "More than 1 M" against "150 M": the floor may be the true leader, so none is named, and why.
   const floor = row.leader === undefined && row.note === "trailing-floor";
   const sentences = floor
     ? [
-        fill(lex, "compareFloor", {
+        fill(words, "compareFloor", {
           metric: metricName,
-          known: sides.map((s) => `${joinColon(lex, s.name, s.text)}.`).join(" "),
+          known: sides.map((s) => `${joinColon(words, s.name, s.text)}.`).join(" "),
         }),
       ]
     : [verdict(rc, metricName, template, sides, leaderNames)];
   const notes: string[] = [];
   if (row.leader !== undefined && row.note !== undefined && row.disputed)
-    notes.push(fill(lex, "compareDepends", {}));
+    notes.push(fill(words, "compareDepends", {}));
   for (const [i, cell] of row.cells.entries()) {
-    const claims = cellDispute(cell, lex);
+    const claims = cellDispute(cell, words);
     const company = answer.companies[i]?.name ?? "";
     if (claims !== undefined)
       notes.push(
-        fill(lex, "sourcesDiffer", { what: `${company}${lex.list.separator}${metricName}`, claims }),
+        fill(words, "sourcesDiffer", { what: `${company}${words.list.separator}${metricName}`, claims }),
       );
   }
-  if (row.converted) notes.push(...convertedNote(answer.rates, lex));
+  if (row.converted) notes.push(...convertedNote(answer.rates, words));
   const evidence: Evidence[] = sides.map((s) => ({
-    label: joinColon(lex, s.name, metricName),
+    label: joinColon(words, s.name, metricName),
     text: s.text,
     sources: s.sources,
   }));
   for (const rate of row.converted ? answer.rates : [])
     evidence.push({
-      label: lex.labels.rate,
-      text: formatRate(rate, lex),
+      label: words.answers.labels.rate,
+      text: formatRate(rate, words),
       sources: rate.sources,
       asOf: rate.asOf,
     });
   return {
-    title: answer.companies.map((c) => c.name).join(` ${lex.labels.vs} `),
+    title: answer.companies.map((c) => c.name).join(` ${words.answers.labels.vs} `),
     headline: sentences.join(" "),
     evidence,
     notes,
@@ -147,7 +154,7 @@ function rowReply(rc: ReplyContext, answer: ComparisonAnswer, row: ComparisonRow
 
 /** A business metric some of the companies don't disclose: compared on its own sources. */
 function metricComparison(rc: ReplyContext, companies: readonly Company[], metric: QuestionMetric): Draft {
-  const { lex, ctx } = rc;
+  const { words, ctx } = rc;
   const book = new SourceBook(ctx.data);
   const kinds = METRIC_KINDS[metric] ?? [];
   const views = companies.map((c) => {
@@ -158,10 +165,10 @@ function metricComparison(rc: ReplyContext, companies: readonly Company[], metri
     const view = views[i];
     const claim = view?.figure.claims[0];
     return view === undefined || claim === undefined
-      ? { name: c.name, text: lex.labels.notInData, sources: [], missing: "not-in-data" }
+      ? { name: c.name, text: words.figures.notInData, sources: [], missing: "not-in-data" }
       : {
           name: c.name,
-          text: `${metricValue(view, lex)(claim.value)} (${formatDate(claim.asOf, lex)})`,
+          text: `${metricValue(view, words)(claim.value)} (${formatDate(claim.asOf, words)})`,
           sources: sourcesOf(view.figure),
           missing: undefined,
         };
@@ -174,21 +181,21 @@ function metricComparison(rc: ReplyContext, companies: readonly Company[], metri
     const top = Math.max(...values);
     leader = companies.filter((_, i) => values[i] === top).map((c) => c.name);
   }
-  const metricName = lex.metricNames[metric];
+  const metricName = words.answers.metricNames[metric];
   const evidence = views.flatMap((v, i) =>
     v === undefined
       ? []
       : [
           figureEvidence(
-            joinColon(lex, companies[i]?.name ?? "", v.label),
+            joinColon(words, companies[i]?.name ?? "", v.label),
             v.figure,
-            metricValue(v, lex),
-            lex,
+            metricValue(v, words),
+            words,
           ),
         ],
   );
   return {
-    title: companies.map((c) => c.name).join(` ${lex.labels.vs} `),
+    title: companies.map((c) => c.name).join(` ${words.answers.labels.vs} `),
     headline: verdict(rc, metricName, "compareMetric", sides, leader),
     evidence,
     notes: [],
@@ -200,12 +207,12 @@ export function compareReply(rc: ReplyContext, companies: readonly Company[]): D
   const reply = compareAtMostFour(rc, companies);
   const dropped = companies.slice(MAX_COMPARED).map((c) => c.name);
   if (dropped.length > 0)
-    reply.notes.push(fill(rc.lex, "compareLimit", { dropped: formatList(dropped, rc.lex) }));
+    reply.notes.push(fill(rc.words, "compareLimit", { dropped: formatList(dropped, rc.words) }));
   return reply;
 }
 
 function compareAtMostFour(rc: ReplyContext, companies: readonly Company[]): Draft {
-  const { lex, ctx } = rc;
+  const { words, ctx } = rc;
   const metric = rc.understanding.metric;
   const compared = companies.slice(0, MAX_COMPARED);
   const rowKey = metric === undefined ? "total-raised" : ROW_OF[metric];
@@ -220,7 +227,7 @@ function compareAtMostFour(rc: ReplyContext, companies: readonly Company[]): Dra
         ? answer.rows.find((r) => kinds.some((k) => r.key === `metric:${k}`))
         : undefined;
     if (answer.kind === "comparison" && row !== undefined)
-      return rowReply(rc, answer, row, lex.metricNames[metric]);
+      return rowReply(rc, answer, row, words.answers.metricNames[metric]);
     return metricComparison(rc, compared, metric);
   }
   const answer = compareCompanies(
@@ -231,15 +238,16 @@ function compareAtMostFour(rc: ReplyContext, companies: readonly Company[]): Dra
     answer.kind === "comparison" ? answer.rows.find((r) => r.key === (rowKey ?? "total-raised")) : undefined;
   if (answer.kind !== "comparison" || row === undefined)
     return metricComparison(rc, compared, "total-raised");
-  const reply = rowReply(rc, answer, row, lex.metricNames[metric ?? "total-raised"]);
+  const reply = rowReply(rc, answer, row, words.answers.metricNames[metric ?? "total-raised"]);
   if (metric !== undefined) return reply;
   // "X vs Y": the money first, then the other rows as evidence.
   const others = answer.rows.filter((r) => r.key === "valuation" || r.key === "founded");
   for (const other of others) {
-    const name = other.key === "valuation" ? lex.metricNames.valuation : lex.metricNames.founded;
+    const name =
+      other.key === "valuation" ? words.answers.metricNames.valuation : words.answers.metricNames.founded;
     reply.evidence.push(
-      ...rowSides(answer, other, lex).map((s) => ({
-        label: joinColon(lex, s.name, name),
+      ...rowSides(answer, other, words).map((s) => ({
+        label: joinColon(words, s.name, name),
         text: s.text,
         sources: s.sources,
       })),

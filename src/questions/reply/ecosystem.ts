@@ -2,37 +2,37 @@
 // the censuses. The fact's first figure states the answer; every figure follows with its sources.
 import { SourceBook } from "../../answers/sources.js";
 import type { EcosystemFact } from "../../data/schema.js";
+import type { Messages } from "../../i18n/index.js";
 import { fill, formatDate, formatMoney, formatQuantity } from "../format.js";
 import { MONEY_METRICS } from "../intent.js";
-import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import { type Draft, figureEvidence, type ReplyContext } from "./common.js";
 
 type FigureOf = EcosystemFact["figures"][number];
 
-function figureValue(figure: FigureOf, lex: Lexicon): string {
+function figureValue(figure: FigureOf, words: Messages): string {
   const value = figure.value;
   if ("currency" in value) {
-    const money = formatMoney(value, lex);
+    const money = formatMoney(value, words);
     return figure.bound === "at-least"
-      ? `${lex.money.atLeast} ${money}`
+      ? `${words.numbers.atLeast} ${money}`
       : figure.bound === "about"
-        ? `${lex.money.about} ${money}`
+        ? `${words.numbers.about} ${money}`
         : money;
   }
-  const quantity = formatQuantity(value.amount, value.unit, figure.bound, lex);
+  const quantity = formatQuantity(value.amount, value.unit, figure.bound, words);
   return value.unit === "%" ? quantity : `${quantity} ${value.unit}`;
 }
 
 export function ecosystemReply(rc: ReplyContext, fact: EcosystemFact): Draft {
-  const { lex, ctx } = rc;
+  const { words, ctx } = rc;
   const book = new SourceBook(ctx.data);
   const text = book.fact(fact.text);
-  const evidence: Evidence[] = [figureEvidence(lex.labels.summary, text, (t) => t, lex)];
+  const evidence: Evidence[] = [figureEvidence(words.answers.labels.summary, text, (t) => t, words)];
   for (const figure of fact.figures)
     evidence.push({
       label: figure.label,
-      text: `${figureValue(figure, lex)} (${formatDate(figure.asOf, lex)})`,
+      text: `${figureValue(figure, words)} (${formatDate(figure.asOf, words)})`,
       sources: book.cite(figure.cite, figure.asOf),
       asOf: figure.asOf,
     });
@@ -44,14 +44,14 @@ export function ecosystemReply(rc: ReplyContext, fact: EcosystemFact): Draft {
   const value =
     first === undefined
       ? (text.claims[0]?.value ?? "")
-      : `${figureValue(first, lex)} (${formatDate(first.asOf, lex)})`;
+      : `${figureValue(first, words)} (${formatDate(first.asOf, words)})`;
   // The title is the reply's title, and often names the figure already ("…: 1,114 start-ups"): the
   // headline names the figure by its label instead, so it isn't said twice in a row.
   const named = first?.label ?? fact.title;
-  const headline = fill(lex, "ecosystem", { title: named, value }).replace(/\.\.$/, ".");
+  const headline = fill(words, "ecosystem", { title: named, value }).replace(/\.\.$/, ".");
   const notes =
     fact.disputed !== undefined
-      ? [fill(lex, "sourcesDiffer", { what: fact.title, claims: fact.disputed.replace(/\.$/, "") })]
+      ? [fill(words, "sourcesDiffer", { what: fact.title, claims: fact.disputed.replace(/\.$/, "") })]
       : [];
   return { title: fact.title, headline, evidence, notes, ...book.done() };
 }

@@ -8,6 +8,7 @@ import type {
   RoundView,
   TotalRaisedView,
 } from "../../answers/types.js";
+import type { Messages } from "../../i18n/index.js";
 import {
   convertedNote,
   fill,
@@ -18,7 +19,6 @@ import {
   formatWhen,
   joinColon,
 } from "../format.js";
-import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import {
   type Draft,
@@ -34,110 +34,115 @@ import {
 } from "./common.js";
 
 /** The total in one line: the comparable sum ("about USD 2.86 bn") or the reported figure. */
-export function totalAmountText(total: TotalRaisedView, lex: Lexicon): string | undefined {
+export function totalAmountText(total: TotalRaisedView, words: Messages): string | undefined {
   const comparable = total.comparable;
-  if (comparable !== undefined) return formatMoney(comparable.value, lex, comparable.converted.length > 0);
+  if (comparable !== undefined) return formatMoney(comparable.value, words, comparable.converted.length > 0);
   const reported = primary(total.reported?.figure);
-  return reported === undefined ? undefined : formatMoney(reported, lex);
+  return reported === undefined ? undefined : formatMoney(reported, words);
 }
 
-export function totalSentence(company: string, total: TotalRaisedView, lex: Lexicon): string {
+export function totalSentence(company: string, total: TotalRaisedView, words: Messages): string {
   const reported = total.reported;
   const reportedMoney = primary(reported?.figure);
-  const amount = totalAmountText(total, lex);
+  const amount = totalAmountText(total, words);
   if (total.basis === "reported" && reported !== undefined && reportedMoney !== undefined)
-    return fill(lex, "totalReported", {
+    return fill(words, "totalReported", {
       company,
-      amount: formatMoney(reportedMoney, lex),
-      round: stageName(reported.afterRound.stage, lex),
-      date: formatDate(reported.afterRound.date, lex),
+      amount: formatMoney(reportedMoney, words),
+      round: stageName(reported.afterRound.stage, words),
+      date: formatDate(reported.afterRound.date, words),
     });
   if (total.basis === "reported-plus-later-rounds" && reported !== undefined && reportedMoney !== undefined) {
     const since = total.sinceThen.map((r) => {
       const money = primary(r.amount);
-      return `${money === undefined ? lex.labels.undisclosed : formatMoney(money, lex)} (${formatDate(r.date, lex)})`;
+      return `${money === undefined ? words.figures.undisclosed : formatMoney(money, words)} (${formatDate(r.date, words)})`;
     });
-    return fill(lex, "totalPlus", {
+    return fill(words, "totalPlus", {
       company,
-      total: amount ?? formatList([formatMoney(reportedMoney, lex), ...since], lex),
-      reported: formatMoney(reportedMoney, lex),
-      round: stageName(reported.afterRound.stage, lex),
-      date: formatDate(reported.afterRound.date, lex),
-      since: formatList(since, lex),
+      total: amount ?? formatList([formatMoney(reportedMoney, words), ...since], words),
+      reported: formatMoney(reportedMoney, words),
+      round: stageName(reported.afterRound.stage, words),
+      date: formatDate(reported.afterRound.date, words),
+      since: formatList(since, words),
     });
   }
   if (total.basis === "sum-of-rounds" && amount !== undefined)
-    return fill(lex, "totalSum", { company, amount });
-  return fill(lex, "noFunding", { company });
+    return fill(words, "totalSum", { company, amount });
+  return fill(words, "noFunding", { company });
 }
 
-export function totalEvidence(total: TotalRaisedView, lex: Lexicon): Evidence[] {
+export function totalEvidence(total: TotalRaisedView, words: Messages): Evidence[] {
   const evidence: Evidence[] = [];
-  const amount = totalAmountText(total, lex);
+  const amount = totalAmountText(total, words);
   const parts = [
     ...(total.reported !== undefined ? [total.reported.figure] : []),
     ...total.sinceThen.map((r) => r.amount),
   ];
   evidence.push({
-    label: lex.labels.totalRaised,
-    text: amount ?? lex.labels.undisclosed,
+    label: words.labels.totalRaised,
+    text: amount ?? words.figures.undisclosed,
     sources: [...new Set(parts.flatMap(sourcesOf))],
   });
   if (total.reported !== undefined && total.basis !== "reported")
     evidence.push(
-      figureEvidence(roundLabel(total.reported.afterRound, lex), total.reported.figure, moneyText(lex), lex),
+      figureEvidence(
+        roundLabel(total.reported.afterRound, words),
+        total.reported.figure,
+        moneyText(words),
+        words,
+      ),
     );
   for (const round of total.sinceThen)
-    evidence.push(figureEvidence(roundLabel(round, lex), round.amount, moneyText(lex), lex));
+    evidence.push(figureEvidence(roundLabel(round, words), round.amount, moneyText(words), words));
   for (const c of total.comparable?.converted ?? [])
     evidence.push({
-      label: lex.labels.rate,
-      text: formatRate(c.rate, lex),
+      label: words.answers.labels.rate,
+      text: formatRate(c.rate, words),
       sources: c.rate.sources,
       asOf: c.rate.asOf,
     });
   return evidence;
 }
 
-function totalConvertedNote(total: TotalRaisedView, lex: Lexicon): string[] {
-  return convertedNote(total.comparable?.converted.map((c) => c.rate) ?? [], lex);
+function totalConvertedNote(total: TotalRaisedView, words: Messages): string[] {
+  return convertedNote(total.comparable?.converted.map((c) => c.rate) ?? [], words);
 }
 
 function roundSentence(
   company: string,
   round: RoundView,
-  lex: Lexicon,
+  words: Messages,
   key: "latestRound" | "roundDate" | "rankingRound",
 ) {
   const money = primary(round.amount);
-  return fill(lex, key, {
+  return fill(words, key, {
     company,
-    round: stageName(round.stage, lex),
-    amount: money === undefined ? lex.labels.undisclosed : formatMoney(money, lex),
-    date: formatDate(round.date, lex),
-    when: formatWhen(round.date, lex),
+    round: stageName(round.stage, words),
+    amount: money === undefined ? words.figures.undisclosed : formatMoney(money, words),
+    date: formatDate(round.date, words),
+    when: formatWhen(round.date, words),
   });
 }
 
-export function roundEvidence(round: RoundView, lex: Lexicon): Evidence[] {
-  const evidence = [figureEvidence(roundLabel(round, lex), round.amount, moneyText(lex), lex)];
+export function roundEvidence(round: RoundView, words: Messages): Evidence[] {
+  const evidence = [figureEvidence(roundLabel(round, words), round.amount, moneyText(words), words)];
   evidence.push(
     round.valuation === undefined
-      ? { label: lex.labels.valuation, text: lex.labels.notInData, sources: [] }
+      ? { label: words.labels.valuation, text: words.figures.notInData, sources: [] }
       : figureEvidence(
-          lex.labels.valuation,
+          words.labels.valuation,
           round.valuation,
-          (v) => (v === "undisclosed" ? lex.labels.undisclosed : formatMoney(v, lex)),
-          lex,
+          (v) => (v === "undisclosed" ? words.figures.undisclosed : formatMoney(v, words)),
+          words,
         ),
   );
   const investors = roundInvestors(round);
   if (investors.length > 0)
     evidence.push({
-      label: lex.labels.investors,
+      label: words.labels.investors,
       text: formatList(
-        investors.map((i) => (i.lead ? `${i.name} (${lex.labels.lead})` : i.name)),
-        lex,
+        investors.map((i) => (i.lead ? `${i.name} (${words.answers.labels.lead})` : i.name)),
+        words,
       ),
       sources: [...new Set(investors.flatMap((i) => i.sources))],
     });
@@ -146,7 +151,7 @@ export function roundEvidence(round: RoundView, lex: Lexicon): Evidence[] {
 
 /** Total raised, latest round, round date, or largest round of one company. */
 export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): Draft {
-  const { lex } = rc;
+  const { words } = rc;
   const company = funding.company.name;
   const metric = rc.understanding.metric;
   const base = { title: company, sources: funding.sources, asOf: funding.asOf, answer: funding };
@@ -154,13 +159,13 @@ export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): D
   if (metric === "total-raised" || completed.length === 0) {
     const total = funding.totalRaised;
     const notes = [
-      ...disputeNote(rc, lex.metricNames["total-raised"], total.reported?.figure, moneyText(lex)),
-      ...totalConvertedNote(total, lex),
+      ...disputeNote(rc, words.answers.metricNames["total-raised"], total.reported?.figure, moneyText(words)),
+      ...totalConvertedNote(total, words),
     ];
     return {
       ...base,
-      headline: totalSentence(company, total, lex),
-      evidence: totalEvidence(total, lex),
+      headline: totalSentence(company, total, words),
+      evidence: totalEvidence(total, words),
       notes,
     };
   }
@@ -175,13 +180,13 @@ export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): D
     metric === "biggest-round" ? completed.reduce((a, b) => (usd(b) > usd(a) ? b : a), latest) : latest;
   const key =
     metric === "round-date" ? "roundDate" : metric === "biggest-round" ? "rankingRound" : "latestRound";
-  const sentences = [roundSentence(company, round, lex, key)];
+  const sentences = [roundSentence(company, round, words, key)];
   if (round.leads.length > 0)
     sentences.push(
-      fill(lex, "ledBy", {
+      fill(words, "ledBy", {
         investors: formatList(
           round.leads.map((l) => l.name),
-          lex,
+          words,
         ),
       }),
     );
@@ -190,14 +195,17 @@ export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): D
     const money = primary(talk.amount);
     if (money !== undefined && round === latest)
       sentences.push(
-        fill(lex, "talks", { amount: formatMoney(money, lex), date: formatDate(talk.date, lex) }),
+        fill(words, "talks", { amount: formatMoney(money, words), date: formatDate(talk.date, words) }),
       );
   }
-  const evidence = [...roundEvidence(round, lex), ...talks.flatMap((t) => roundEvidence(t, lex).slice(0, 1))];
+  const evidence = [
+    ...roundEvidence(round, words),
+    ...talks.flatMap((t) => roundEvidence(t, words).slice(0, 1)),
+  ];
   const notes = [
-    ...disputeNote(rc, lex.metricNames["latest-round"], round.amount, moneyText(lex)),
-    ...disputeNote(rc, lex.metricNames.valuation, round.valuation, (v) =>
-      v === "undisclosed" ? lex.labels.undisclosed : formatMoney(v, lex),
+    ...disputeNote(rc, words.answers.metricNames["latest-round"], round.amount, moneyText(words)),
+    ...disputeNote(rc, words.answers.metricNames.valuation, round.valuation, (v) =>
+      v === "undisclosed" ? words.figures.undisclosed : formatMoney(v, words),
     ),
   ];
   return { ...base, headline: sentences.join(" "), evidence, notes };
@@ -205,30 +213,30 @@ export function fundingReply(rc: ReplyContext, funding: CompanyFundingAnswer): D
 
 /** What the company is worth: the latest stated valuation, "undisclosed", and newer talks. */
 export function valuationReply(rc: ReplyContext, profile: CompanyProfileAnswer): Draft {
-  const { lex } = rc;
+  const { words } = rc;
   const company = profile.company.name;
   const base = { title: company, sources: profile.sources, asOf: profile.asOf, answer: profile };
   const latest = profile.valuation.latest;
   const format = (v: "undisclosed" | { amount: number; currency: "USD" | "EUR" }) =>
-    v === "undisclosed" ? lex.labels.undisclosed : formatMoney(v, lex);
+    v === "undisclosed" ? words.figures.undisclosed : formatMoney(v, words);
   const sentences: string[] = [];
   const evidence: Evidence[] = [];
-  if (latest === undefined) sentences.push(fill(lex, "noValuation", { company }));
+  if (latest === undefined) sentences.push(fill(words, "noValuation", { company }));
   else {
     const value = primary(latest.figure);
-    const round = stageName(latest.round.stage, lex);
-    const date = formatDate(latest.round.date, lex);
+    const round = stageName(latest.round.stage, words);
+    const date = formatDate(latest.round.date, words);
     sentences.push(
       value === undefined || value === "undisclosed"
-        ? fill(lex, "valuationUndisclosed", { company, round, date })
-        : fill(lex, "valuation", { company, amount: formatMoney(value, lex), round, date }),
+        ? fill(words, "valuationUndisclosed", { company, round, date })
+        : fill(words, "valuation", { company, amount: formatMoney(value, words), round, date }),
     );
     evidence.push(
       figureEvidence(
-        joinColon(lex, lex.labels.valuation, roundLabel(latest.round, lex)),
+        joinColon(words, words.labels.valuation, roundLabel(latest.round, words)),
         latest.figure,
         format,
-        lex,
+        words,
       ),
     );
   }
@@ -236,20 +244,20 @@ export function valuationReply(rc: ReplyContext, profile: CompanyProfileAnswer):
     const value = primary(talk.figure);
     if (value !== undefined && value !== "undisclosed")
       sentences.push(
-        fill(lex, "valuationTalks", {
-          amount: formatMoney(value, lex),
-          date: formatDate(talk.round.date, lex),
+        fill(words, "valuationTalks", {
+          amount: formatMoney(value, words),
+          date: formatDate(talk.round.date, words),
         }),
       );
     evidence.push(
       figureEvidence(
-        `${joinColon(lex, lex.labels.valuation, roundLabel(talk.round, lex))} (${lex.templates.reported})`,
+        `${joinColon(words, words.labels.valuation, roundLabel(talk.round, words))} (${words.answers.templates.reported})`,
         talk.figure,
         format,
-        lex,
+        words,
       ),
     );
   }
-  const notes = disputeNote(rc, lex.metricNames.valuation, latest?.figure, format);
+  const notes = disputeNote(rc, words.answers.metricNames.valuation, latest?.figure, format);
   return { ...base, headline: sentences.join(" "), evidence, notes };
 }

@@ -1,9 +1,9 @@
 // When the engine can't answer: a short, friendly reply in the question's language saying what it
 // can answer, with example questions and the slash commands. It never repeats the user's words.
 import type { AnswerContext } from "../../answers/context.js";
+import type { Messages } from "../../i18n/index.js";
 import { companiesByWeight } from "../../search/entries.js";
 import { fill, formatAlternatives, formatDate, formatList } from "../format.js";
-import type { Lexicon } from "../lexicon/types.js";
 import type { DidYouMeanQuestion, HelpQuestion, HelpReason, Understanding } from "../types.js";
 
 const COMMANDS = ["startup", "funding", "compare", "ask", "about"] as const;
@@ -17,7 +17,7 @@ function displayName(word: string): string {
 export function helpReply(
   ctx: AnswerContext,
   understanding: Understanding,
-  lex: Lexicon,
+  words: Messages,
   reason: HelpReason,
 ): HelpQuestion {
   // The best-known companies, said to be some of them: never a handful listed as if it were all.
@@ -29,25 +29,25 @@ export function helpReply(
   const unknown = understanding.unknownNames.map(displayName);
   const headline =
     reason === "empty"
-      ? fill(lex, "helpEmpty", {})
+      ? fill(words, "helpEmpty", {})
       : reason === "unknown-entity" && unknown.length > 0
-        ? fill(lex, "helpUnknownNamed", {
-            names: formatList(unknown, lex),
+        ? fill(words, "helpUnknownNamed", {
+            names: formatList(unknown, words),
             count,
-            date: formatDate(ctx.data.asOf, lex),
+            date: formatDate(ctx.data.asOf, words),
           })
         : reason === "unknown-entity"
-          ? fill(lex, "helpUnknown", { companies: formatList(known, lex), count })
+          ? fill(words, "helpUnknown", { companies: formatList(known, words), count })
           : reason === "asked-for-help"
-            ? fill(lex, "helpAsked", {})
-            : fill(lex, "helpUnrelated", {});
+            ? fill(words, "helpAsked", {})
+            : fill(words, "helpUnrelated", {});
   return {
     kind: "help",
     understanding,
     reason,
     headline,
-    examples: [...lex.examples],
-    commands: COMMANDS.map((name) => ({ name: `/${name}`, description: lex.commands[name] })),
+    examples: [...words.answers.examples],
+    commands: COMMANDS.map((name) => ({ name: `/${name}`, description: words.answers.commands[name] })),
     sources: [],
     asOf: { data: ctx.data.asOf },
   };
@@ -56,17 +56,17 @@ export function helpReply(
 export function didYouMeanReply(
   ctx: AnswerContext,
   understanding: Understanding,
-  lex: Lexicon,
+  words: Messages,
   candidates: DidYouMeanQuestion["candidates"],
 ): DidYouMeanQuestion {
   return {
     kind: "did-you-mean",
     understanding,
     candidates,
-    headline: fill(lex, "didYouMean", {
+    headline: fill(words, "didYouMean", {
       candidates: formatAlternatives(
         candidates.map((c) => c.name),
-        lex,
+        words,
       ),
     }),
     sources: [],

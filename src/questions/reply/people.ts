@@ -5,11 +5,11 @@ import { companiesOfPerson } from "../../answers/company-facts.js";
 import { backingsOf, investorOfPerson, investorWithId, personWithId } from "../../answers/lookup.js";
 import { SourceBook } from "../../answers/sources.js";
 import type { Investor, Landscape, Person } from "../../data/schema.js";
+import type { Messages } from "../../i18n/index.js";
 import { messages } from "../../i18n/index.js";
 import { positionText } from "../../i18n/position.js";
 import { normalize } from "../../search/normalize.js";
 import { fill, formatDate, formatList, formatMoney, joinColon } from "../format.js";
-import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence, FoundEntity } from "../types.js";
 import { type Draft, figureEvidence, type ReplyContext, roundLabel } from "./common.js";
 
@@ -19,10 +19,10 @@ interface Backing {
   sources: number[];
 }
 
-function backings(data: Landscape, book: SourceBook, investor: Investor, lex: Lexicon): Backing[] {
+function backings(data: Landscape, book: SourceBook, investor: Investor, words: Messages): Backing[] {
   return backingsOf(data, investor.id).map(({ company, round, part }) => ({
     company: company.name,
-    label: joinColon(lex, company.name, roundLabel(round, lex)),
+    label: joinColon(words, company.name, roundLabel(round, words)),
     sources: book.cite(part.cite, round.date),
   }));
 }
@@ -36,7 +36,7 @@ function factsNaming(data: Landscape, person: Person): Landscape["ecosystem"] {
 }
 
 export function personReply(rc: ReplyContext, entity: FoundEntity): Draft {
-  const { lex, ctx } = rc;
+  const { words, ctx } = rc;
   const { data } = ctx;
   const book = new SourceBook(data);
   const person = entity.kind === "person" ? personWithId(data, entity.id) : undefined;
@@ -48,27 +48,29 @@ export function personReply(rc: ReplyContext, entity: FoundEntity): Draft {
   const evidence: Evidence[] = [];
 
   if (person?.background !== undefined)
-    evidence.push(figureEvidence(lex.labels.background, book.fact(person.background), (t) => t, lex));
+    evidence.push(
+      figureEvidence(words.answers.labels.background, book.fact(person.background), (t) => t, words),
+    );
   if (person !== undefined) {
     const links = companiesOfPerson(data, person.id);
     const founded = links.filter((l) => l.founder).map((l) => l.company);
     if (founded.length > 0)
       sentences.push(
-        fill(lex, "personFounded", {
+        fill(words, "personFounded", {
           person: name,
           companies: formatList(
             founded.map((c) => c.name),
-            lex,
+            words,
           ),
         }),
       );
     for (const link of links.filter((l) => !l.founder)) {
       const position = link.company.people.find((p) => p.person === person.id);
       sentences.push(
-        fill(lex, "personWorksAt", {
+        fill(words, "personWorksAt", {
           person: name,
           company: link.company.name,
-          role: position === undefined ? "" : (positionText(position, messages(lex.language)) ?? ""),
+          role: position === undefined ? "" : (positionText(position, messages(words.language)) ?? ""),
         }).replace(/ ?: \.$/, "."),
       );
     }
@@ -77,49 +79,51 @@ export function personReply(rc: ReplyContext, entity: FoundEntity): Draft {
       if (entry !== undefined)
         evidence.push({
           label: link.company.name,
-          text: positionText(entry, messages(lex.language)) ?? lex.labels.founders,
+          text: positionText(entry, messages(words.language)) ?? words.labels.founders,
           sources: book.cite(entry.cite),
         });
     }
   }
   if (investor !== undefined) {
-    const backed = backings(data, book, investor, lex);
+    const backed = backings(data, book, investor, words);
     const companies = [...new Set(backed.map((b) => b.company))];
     if (companies.length > 0) {
       const via = person !== undefined && investor.name !== name ? ` (${investor.name})` : "";
       sentences.push(
-        fill(lex, person !== undefined ? "personInvested" : "investorPortfolio", {
+        fill(words, person !== undefined ? "personInvested" : "investorPortfolio", {
           person: name,
           investor: name,
-          companies: `${formatList(companies, lex)}${via}`,
+          companies: `${formatList(companies, words)}${via}`,
         }),
       );
     }
     for (const b of backed) evidence.push({ label: b.label, text: investor.name, sources: b.sources });
     if (investor.description !== undefined)
-      evidence.push(figureEvidence(lex.labels.description, book.fact(investor.description), (t) => t, lex));
+      evidence.push(
+        figureEvidence(words.answers.labels.description, book.fact(investor.description), (t) => t, words),
+      );
   }
   for (const fact of person === undefined ? [] : factsNaming(data, person)) {
-    evidence.push(figureEvidence(fact.title, book.fact(fact.text), (t) => t, lex));
+    evidence.push(figureEvidence(fact.title, book.fact(fact.text), (t) => t, words));
     for (const figure of fact.figures) {
       const value = "currency" in figure.value ? figure.value : undefined;
       if (value !== undefined)
         evidence.push({
           label: figure.label,
-          text: `${figure.bound === "at-least" ? `${lex.money.atLeast} ` : ""}${formatMoney(value, lex)} (${formatDate(figure.asOf, lex)})`,
+          text: `${figure.bound === "at-least" ? `${words.numbers.atLeast} ` : ""}${formatMoney(value, words)} (${formatDate(figure.asOf, words)})`,
           sources: book.cite(figure.cite, figure.asOf),
         });
     }
   }
   for (const note of person?.notes ?? [])
     evidence.push({
-      label: formatDate(note.asOf, lex),
+      label: formatDate(note.asOf, words),
       text: note.text,
       sources: book.cite(note.cite, note.asOf),
     });
   if (sentences.length === 0) {
     const background = person?.background?.claims[0]?.value ?? investor?.description?.claims[0]?.value ?? "";
-    sentences.push(fill(lex, "personKnown", { person: name, background }).replace(/: $/, "."));
+    sentences.push(fill(words, "personKnown", { person: name, background }).replace(/: $/, "."));
   }
   return { title: name, headline: sentences.join(" "), evidence, notes: [], ...book.done() };
 }

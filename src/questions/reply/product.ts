@@ -7,26 +7,28 @@ import { fill, formatDate, formatWhen } from "../format.js";
 import { type Draft, figureEvidence, primary, type ReplyContext } from "./common.js";
 
 export function productReply(rc: ReplyContext): Draft | undefined {
-  const { ctx, lex, understanding } = rc;
+  const { ctx, words, understanding } = rc;
   const entity = understanding.entities.find((e) => e.kind === "product");
   const company = entity?.companyId === undefined ? undefined : companyWithId(ctx.data, entity.companyId);
   const product = company?.products.find((p) => p.id === entity?.id);
   if (entity === undefined || company === undefined || product === undefined) return undefined;
   const book = new SourceBook(ctx.data);
   const view = productView(book, product);
-  const evidence = [figureEvidence(lex.labels.description, view.description, (t) => t, lex)];
+  const evidence = [figureEvidence(words.answers.labels.description, view.description, (t) => t, words)];
   const launched = primary(view.launched);
   if (view.launched !== undefined)
-    evidence.push(figureEvidence(lex.metricNames.launched, view.launched, (d) => formatDate(d, lex), lex));
-  const described = fill(lex, "product", {
+    evidence.push(
+      figureEvidence(words.answers.metricNames.launched, view.launched, (d) => formatDate(d, words), words),
+    );
+  const described = fill(words, "product", {
     product: product.name,
     company: company.name,
-    description: primary(view.description) ?? lex.labels.undisclosed,
+    description: primary(view.description) ?? words.figures.undisclosed,
   });
   const when =
     launched === undefined
       ? ""
-      : fill(lex, "productLaunched", { product: product.name, when: formatWhen(launched, lex) });
+      : fill(words, "productLaunched", { product: product.name, when: formatWhen(launched, words) });
   const asksDate = understanding.metric === "launched";
   return {
     title: product.name,

@@ -55,7 +55,7 @@ function inCategory(company: Company | undefined, category: Category | undefined
 }
 
 function moneyRanking(rc: ReplyContext): Draft {
-  const { lex, ctx, understanding } = rc;
+  const { words, ctx, understanding } = rc;
   const { filters, metric } = understanding;
   const by = metric === "biggest-round" ? "round" : "company";
   // The card under the sentence is the ranking's first page; a category narrows the figures listed
@@ -69,8 +69,8 @@ function moneyRanking(rc: ReplyContext): Draft {
   const shown = category === undefined ? answer.entries.slice(0, SHOWN) : inCategoryTop;
   const amountOf = (e: RankingEntry) =>
     e.total !== undefined
-      ? (totalAmountText(e.total, lex) ?? lex.labels.undisclosed)
-      : formatMoney(e.amount.value, lex, e.amount.converted.length > 0);
+      ? (totalAmountText(e.total, words) ?? words.figures.undisclosed)
+      : formatMoney(e.amount.value, words, e.amount.converted.length > 0);
   const sourcesOfEntry = (e: RankingEntry) =>
     e.total !== undefined
       ? [
@@ -81,31 +81,31 @@ function moneyRanking(rc: ReplyContext): Draft {
         ]
       : [...new Set([...(e.round ? [e.round] : (e.rounds ?? [])).flatMap((r) => sourcesOf(r.amount))])];
   const evidence: Evidence[] = shown.map((e, i) => ({
-    label: `${i + 1}. ${e.company.name}${e.round !== undefined ? `: ${roundLabel(e.round, lex)}` : ""}`,
+    label: `${i + 1}. ${e.company.name}${e.round !== undefined ? `: ${roundLabel(e.round, words)}` : ""}`,
     text: amountOf(e),
     sources: sourcesOfEntry(e),
   }));
   for (const rate of answer.rates)
     evidence.push({
-      label: lex.labels.rate,
-      text: formatRate(rate, lex),
+      label: words.answers.labels.rate,
+      text: formatRate(rate, words),
       sources: rate.sources,
       asOf: rate.asOf,
     });
   const top = shown[0];
   let headline: string;
-  if (top === undefined) headline = fill(lex, "rankingEmpty", {});
+  if (top === undefined) headline = fill(words, "rankingEmpty", {});
   else if (top.round !== undefined)
-    headline = fill(lex, "rankingRound", {
+    headline = fill(words, "rankingRound", {
       company: top.company.name,
-      round: stageName(top.round.stage, lex),
-      amount: formatMoney(primary(top.round.amount) ?? top.amount.value, lex),
-      date: formatDate(top.round.date, lex),
+      round: stageName(top.round.stage, words),
+      amount: formatMoney(primary(top.round.amount) ?? top.amount.value, words),
+      date: formatDate(top.round.date, words),
     });
-  else headline = fill(lex, "rankingTotal", { company: top.company.name, amount: amountOf(top) });
-  const notes = convertedNote(answer.rates, lex);
+  else headline = fill(words, "rankingTotal", { company: top.company.name, amount: amountOf(top) });
+  const notes = convertedNote(answer.rates, words);
   return {
-    title: lex.labels.ranking,
+    title: words.answers.labels.ranking,
     headline,
     evidence,
     notes,
@@ -135,7 +135,7 @@ interface Ranked {
  * cited, so the sources are numbered in the order they are shown.
  */
 function ownRanking(rc: ReplyContext): Draft {
-  const { lex, ctx, understanding } = rc;
+  const { words, ctx, understanding } = rc;
   const { metric, filters } = understanding;
   const book = new SourceBook(ctx.data);
   const rates = new RateLedger(ctx.data.fxRates, book);
@@ -153,13 +153,13 @@ function ownRanking(rc: ReplyContext): Draft {
       shown.push({
         company,
         value,
-        label: formatMoney(money, lex),
-        date: formatDate(item.round.date, lex),
+        label: formatMoney(money, words),
+        date: formatDate(item.round.date, words),
         evidence: figureEvidence(
           company.name,
           figure,
-          (v) => (v === "undisclosed" ? lex.labels.undisclosed : formatMoney(v, lex)),
-          lex,
+          (v) => (v === "undisclosed" ? words.figures.undisclosed : formatMoney(v, words)),
+          words,
         ),
       });
     }
@@ -173,13 +173,13 @@ function ownRanking(rc: ReplyContext): Draft {
       shown.push({
         company,
         value,
-        label: money === undefined ? lex.labels.undisclosed : formatMoney(money, lex),
-        date: formatDate(round.date, lex),
+        label: money === undefined ? words.figures.undisclosed : formatMoney(money, words),
+        date: formatDate(round.date, words),
         evidence: figureEvidence(
-          joinColon(lex, company.name, roundLabel(view, lex)),
+          joinColon(words, company.name, roundLabel(view, words)),
           view.amount,
-          (m) => formatMoney(m, lex),
-          lex,
+          (m) => formatMoney(m, words),
+          words,
         ),
       });
     }
@@ -191,9 +191,9 @@ function ownRanking(rc: ReplyContext): Draft {
       shown.push({
         company,
         value,
-        label: formatDate(date, lex),
-        date: formatDate(date, lex),
-        evidence: figureEvidence(company.name, figure, (d) => formatDate(d, lex), lex),
+        label: formatDate(date, words),
+        date: formatDate(date, words),
+        evidence: figureEvidence(company.name, figure, (d) => formatDate(d, words), words),
       });
     }
   } else if (metric !== undefined) {
@@ -204,52 +204,52 @@ function ownRanking(rc: ReplyContext): Draft {
       shown.push({
         company,
         value,
-        label: metricValue(view, lex)(value),
-        date: formatDate(view.figure.claims[0]?.asOf ?? ctx.data.asOf, lex),
+        label: metricValue(view, words)(value),
+        date: formatDate(view.figure.claims[0]?.asOf ?? ctx.data.asOf, words),
         evidence: figureEvidence(
-          joinColon(lex, company.name, view.label),
+          joinColon(words, company.name, view.label),
           view.figure,
-          metricValue(view, lex),
-          lex,
+          metricValue(view, words),
+          words,
         ),
       });
     }
   }
   const top = shown[0];
-  let headline = fill(lex, "rankingEmpty", {});
+  let headline = fill(words, "rankingEmpty", {});
   if (top !== undefined) {
     if (metric === "valuation")
-      headline = fill(lex, "rankingValuation", {
+      headline = fill(words, "rankingValuation", {
         company: top.company.name,
         amount: top.label,
         date: top.date,
       });
     else if (metric === "round-date") {
       const round = completedRounds(top.company)
-        .filter((r) => formatDate(r.date, lex) === top.date)
+        .filter((r) => formatDate(r.date, words) === top.date)
         .at(-1);
-      headline = fill(lex, "rankingRecent", {
+      headline = fill(words, "rankingRecent", {
         company: top.company.name,
-        round: round ? stageName(round.stage, lex) : "",
+        round: round ? stageName(round.stage, words) : "",
         amount: top.label,
         date: top.date,
       });
     } else if (metric === "founded")
-      headline = fill(lex, "rankingFounded", {
+      headline = fill(words, "rankingFounded", {
         company: top.company.name,
-        when: formatWhen(top.company.founded?.claims[0]?.value ?? "", lex),
+        when: formatWhen(top.company.founded?.claims[0]?.value ?? "", words),
       });
     else
-      headline = fill(lex, "metric", {
+      headline = fill(words, "metric", {
         company: top.company.name,
-        metric: lex.metricNames[metric ?? "total-raised"],
+        metric: words.answers.metricNames[metric ?? "total-raised"],
         value: top.label,
         date: top.date,
       });
   }
   const evidence = shown.map((r, i) => ({ ...r.evidence, label: `${i + 1}. ${r.evidence.label}` }));
-  const notes = convertedNote(rates.used(), lex);
-  return { title: lex.labels.ranking, headline, evidence, notes, ...book.done() };
+  const notes = convertedNote(rates.used(), words);
+  return { title: words.answers.labels.ranking, headline, evidence, notes, ...book.done() };
 }
 
 export function rankingReply(rc: ReplyContext): Draft {
@@ -260,7 +260,7 @@ export function rankingReply(rc: ReplyContext): Draft {
 }
 
 export function categoryReply(rc: ReplyContext, category: Category | undefined): Draft {
-  const { lex, ctx } = rc;
+  const { words, ctx } = rc;
   const book = new SourceBook(ctx.data);
   // A self-hoster's dataset may put thousands of companies in a category: name the most prominent
   // few (then by founding date), and say how many more there are.
@@ -270,23 +270,26 @@ export function categoryReply(rc: ReplyContext, category: Category | undefined):
     .sort((a, b) => compareDates(a.founded?.claims[0]?.value ?? "9", b.founded?.claims[0]?.value ?? "9"));
   const more = listed.length - companies.length;
   const names = formatList(
-    [...companies.map((c) => c.name), ...(more > 0 ? [lex.list.more.replace("{count}", String(more))] : [])],
-    lex,
+    [
+      ...companies.map((c) => c.name),
+      ...(more > 0 ? [words.list.more.replace("{count}", String(more))] : []),
+    ],
+    words,
   );
   if (category === undefined) {
     const evidence = companies.map((c) => ({
       label: c.name,
-      text: c.categories.map((k) => lex.categoryNames[k]).join(lex.list.separator),
+      text: c.categories.map((k) => words.answers.categoryNames[k]).join(words.list.separator),
       sources: book.cite(c.description.claims[0]?.cite ?? []),
     }));
-    const headline = fill(lex, "allCompanies", { count: String(listed.length), companies: names });
-    return { title: lex.labels.companies, headline, evidence, notes: [], ...book.done() };
+    const headline = fill(words, "allCompanies", { count: String(listed.length), companies: names });
+    return { title: words.answers.labels.companies, headline, evidence, notes: [], ...book.done() };
   }
-  const name = lex.categoryNames[category];
-  const evidence = companies.map((c) => figureEvidence(c.name, book.fact(c.description), (t) => t, lex));
+  const name = words.answers.categoryNames[category];
+  const evidence = companies.map((c) => figureEvidence(c.name, book.fact(c.description), (t) => t, words));
   const headline =
     companies.length === 0
-      ? fill(lex, "noCategory", { category: name })
-      : fill(lex, "category", { category: name, companies: names });
+      ? fill(words, "noCategory", { category: name })
+      : fill(words, "category", { category: name, companies: names });
   return { title: name, headline, evidence, notes: [], ...book.done() };
 }

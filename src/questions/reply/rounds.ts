@@ -2,8 +2,8 @@
 // "how much did Mistral raise in 2023", "who led Mistral's Series C", and the whole history
 // ("how many rounds has Mistral raised?"). Read off /funding's answer, whose sources it keeps.
 import type { CompanyFundingAnswer, RoundView } from "../../answers/types.js";
+import type { Messages } from "../../i18n/index.js";
 import { fill, formatDate, formatList, formatMoney, formatWhen, joinColon } from "../format.js";
-import type { Lexicon } from "../lexicon/types.js";
 import type { Evidence } from "../types.js";
 import {
   type Draft,
@@ -17,38 +17,40 @@ import {
 } from "./common.js";
 import { roundEvidence } from "./funding.js";
 
-const valueText = (lex: Lexicon) => (v: "undisclosed" | { amount: number; currency: "USD" | "EUR" }) =>
-  v === "undisclosed" ? lex.labels.undisclosed : formatMoney(v, lex);
+const valueText = (words: Messages) => (v: "undisclosed" | { amount: number; currency: "USD" | "EUR" }) =>
+  v === "undisclosed" ? words.figures.undisclosed : formatMoney(v, words);
 
 /** "seed round (May 2024): USD 220 M"; `opening` a sentence, the name is the capitalised label. */
-function roundLine(round: RoundView, lex: Lexicon, opening = false): string {
+function roundLine(round: RoundView, words: Messages, opening = false): string {
   const money = primary(round.amount);
-  const amount = money === undefined ? lex.labels.undisclosed : formatMoney(money, lex);
+  const amount = money === undefined ? words.figures.undisclosed : formatMoney(money, words);
   const name = opening
-    ? roundLabel(round, lex)
-    : `${stageName(round.stage, lex)} (${formatDate(round.date, lex)})`;
-  return joinColon(lex, name, amount);
+    ? roundLabel(round, words)
+    : `${stageName(round.stage, words)} (${formatDate(round.date, words)})`;
+  return joinColon(words, name, amount);
 }
 
 /** Every completed round, oldest first. */
 export function roundsReply(rc: ReplyContext, funding: CompanyFundingAnswer): Draft {
-  const { lex } = rc;
+  const { words } = rc;
   const completed = funding.rounds.filter((r) => r.status === "completed");
   const company = funding.company.name;
   return {
     title: company,
     headline:
       completed.length === 0
-        ? fill(lex, "noFunding", { company })
-        : fill(lex, "roundsList", {
+        ? fill(words, "noFunding", { company })
+        : fill(words, "roundsList", {
             company,
             count: String(completed.length),
             rounds: formatList(
-              completed.map((r) => roundLine(r, lex)),
-              lex,
+              completed.map((r) => roundLine(r, words)),
+              words,
             ),
           }),
-    evidence: funding.rounds.map((r) => figureEvidence(roundLabel(r, lex), r.amount, moneyText(lex), lex)),
+    evidence: funding.rounds.map((r) =>
+      figureEvidence(roundLabel(r, words), r.amount, moneyText(words), words),
+    ),
     notes: [],
     sources: funding.sources,
     asOf: funding.asOf,
@@ -67,14 +69,14 @@ function matching(rc: ReplyContext, funding: CompanyFundingAnswer): RoundView[] 
 
 function filterText(rc: ReplyContext): string {
   const { stage, year } = rc.understanding.filters;
-  return [stage === undefined ? "" : stageName(stage, rc.lex), year === undefined ? "" : String(year)]
+  return [stage === undefined ? "" : stageName(stage, rc.words), year === undefined ? "" : String(year)]
     .filter(Boolean)
-    .join(rc.lex.list.separator);
+    .join(rc.words.list.separator);
 }
 
 /** One company's money question narrowed to a stage or a year. */
 export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnswer): Draft {
-  const { lex, understanding } = rc;
+  const { words, understanding } = rc;
   const company = funding.company.name;
   const base = {
     title: company,
@@ -88,33 +90,33 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
   if (round === undefined)
     return {
       ...base,
-      headline: fill(lex, "noMatchingRound", { company, filter: filterText(rc) }),
-      evidence: [{ label: filterText(rc), text: lex.labels.notInData, sources: [] }],
+      headline: fill(words, "noMatchingRound", { company, filter: filterText(rc) }),
+      evidence: [{ label: filterText(rc), text: words.figures.notInData, sources: [] }],
     };
-  const evidence: Evidence[] = rounds.flatMap((r) => roundEvidence(r, lex));
+  const evidence: Evidence[] = rounds.flatMap((r) => roundEvidence(r, words));
   const { metric, intent, filters } = understanding;
   if (intent === "investors") {
     const investors = [...round.leads, ...round.others].map((i) =>
-      i.lead ? `${i.name} (${lex.labels.lead})` : i.name,
+      i.lead ? `${i.name} (${words.answers.labels.lead})` : i.name,
     );
     const headline =
       investors.length === 0
-        ? fill(lex, "noInvestors", { company })
-        : `${roundLine(round, lex, true)}. ${fill(lex, "investors", { company, investors: formatList(investors, lex) })}`;
+        ? fill(words, "noInvestors", { company })
+        : `${roundLine(round, words, true)}. ${fill(words, "investors", { company, investors: formatList(investors, words) })}`;
     return { ...base, headline, evidence };
   }
   if (metric === "valuation") {
     const value = primary(round.valuation);
-    const names = { company, round: stageName(round.stage, lex), date: formatDate(round.date, lex) };
+    const names = { company, round: stageName(round.stage, words), date: formatDate(round.date, words) };
     const headline =
       value === undefined || value === "undisclosed"
-        ? fill(lex, "valuationUndisclosed", names)
-        : fill(lex, "valuation", { ...names, amount: formatMoney(value, lex) });
+        ? fill(words, "valuationUndisclosed", names)
+        : fill(words, "valuation", { ...names, amount: formatMoney(value, words) });
     return {
       ...base,
       headline,
       evidence,
-      notes: disputeNote(rc, lex.metricNames.valuation, round.valuation, valueText(lex)),
+      notes: disputeNote(rc, words.answers.metricNames.valuation, round.valuation, valueText(words)),
     };
   }
   if (metric === "total-raised" && filters.year !== undefined && rounds.length > 0) {
@@ -130,36 +132,36 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
               amount: amounts.reduce((n, m) => n + (m?.amount ?? 0), 0),
               currency: amounts[0]?.currency ?? "USD",
             },
-            lex,
+            words,
           )
         : formatList(
-            amounts.map((m) => (m === undefined ? lex.labels.undisclosed : formatMoney(m, lex))),
-            lex,
+            amounts.map((m) => (m === undefined ? words.figures.undisclosed : formatMoney(m, words))),
+            words,
           );
-    const headline = fill(lex, "raisedInYear", {
+    const headline = fill(words, "raisedInYear", {
       company,
       amount: sum,
       year: String(filters.year),
       rounds: formatList(
-        rounds.map((r) => roundLine(r, lex)),
-        lex,
+        rounds.map((r) => roundLine(r, words)),
+        words,
       ),
     });
     return { ...base, headline, evidence };
   }
   const money = primary(round.amount);
   const key = metric === "round-date" ? "roundDate" : "roundOf";
-  const headline = fill(lex, key, {
+  const headline = fill(words, key, {
     company,
-    round: stageName(round.stage, lex),
-    amount: money === undefined ? lex.labels.undisclosed : formatMoney(money, lex),
-    date: formatDate(round.date, lex),
-    when: formatWhen(round.date, lex),
+    round: stageName(round.stage, words),
+    amount: money === undefined ? words.figures.undisclosed : formatMoney(money, words),
+    date: formatDate(round.date, words),
+    when: formatWhen(round.date, words),
   });
   return {
     ...base,
     headline,
     evidence,
-    notes: disputeNote(rc, lex.metricNames["latest-round"], round.amount, moneyText(lex)),
+    notes: disputeNote(rc, words.answers.metricNames["latest-round"], round.amount, moneyText(words)),
   };
 }

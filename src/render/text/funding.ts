@@ -1,47 +1,31 @@
-// One company's rounds for the terminal, oldest first.
+// One company's rounds for the terminal, oldest first. What each part says is written once, in
+// ../cards.ts.
 import type { CompanyFundingAnswer } from "../../answers/types.js";
 import type { Messages } from "../../i18n/index.js";
-import { formatSourceMarks } from "../format.js";
-import {
-  conversionText,
-  filterText,
-  investorsText,
-  moneyText,
-  roundName,
-  totalText,
-  valuationText,
-} from "../phrases.js";
+import { fundingCard } from "../cards.js";
 import { blocks, heading, rows } from "./layout.js";
 import { asOfLine, disputesSection, sourcesSection, textStyleFor } from "./sections.js";
 
 export function renderFundingText(answer: CompanyFundingAnswer, m: Messages): string {
   const style = textStyleFor(m.language);
-  const total = answer.totalRaised;
+  const card = fundingCard(answer, style, m);
   return blocks([
     heading(m.funding.title(style.escape(answer.company.name))),
     rows([
-      [m.labels.totalRaised, totalText(total, style, m)],
-      [
-        "",
-        total.comparable !== undefined && total.comparable.converted.length > 0
-          ? m.figures.converted(conversionText(total.comparable, m))
-          : "",
-      ],
+      [m.labels.totalRaised, card.total],
+      ["", card.converted ?? ""],
     ]),
-    answer.filter !== undefined ? filterText(answer.filter, answer.rounds.length, m) : "",
-    answer.rounds.length === 0 && answer.filter === undefined ? m.funding.noRounds : "",
-    ...answer.rounds.map((round) =>
+    card.filter ?? "",
+    card.empty ?? "",
+    ...card.rounds.map((round) =>
       [
-        `${roundName(round, m)}${round.status === "reported" ? `  [${m.funding.reported}]` : ""}  ${formatSourceMarks(round.sources)}`,
+        `${round.name}${round.reported ? `  [${m.funding.reported}]` : ""}  ${round.sources}`,
         rows([
-          [`  ${m.labels.amount}`, moneyText(round.amount, style, m)],
-          [`  ${m.labels.valuation}`, valuationText(round.valuation, style, m)],
-          [`  ${m.labels.investors}`, investorsText(round, style, m) || m.figures.notInData],
-          [
-            `  ${m.labels.totalAfterShort}`,
-            round.totalRaisedAfter !== undefined ? moneyText(round.totalRaisedAfter, style, m) : "",
-          ],
-          [`  ${m.labels.note}`, round.note !== undefined ? style.escape(round.note) : ""],
+          [`  ${m.labels.amount}`, round.amount],
+          [`  ${m.labels.valuation}`, round.valuation],
+          [`  ${m.labels.investors}`, round.investors],
+          [`  ${m.labels.totalAfterShort}`, round.totalAfter ?? ""],
+          [`  ${m.labels.note}`, round.note ?? ""],
         ]),
       ].join("\n"),
     ),

@@ -6,6 +6,7 @@ import type {
   NotFoundAnswer,
 } from "../../answers/types.js";
 import type { Messages } from "../../i18n/index.js";
+import { withoutInvisible } from "../../search/normalize.js";
 import { formatCategory, formatDate, formatList } from "../format.js";
 import { companiesText, invalidRequestText } from "../titles.js";
 import { blocks, hanging, heading, rows } from "./layout.js";
@@ -13,7 +14,7 @@ import { asOfLine } from "./sections.js";
 
 /** User text shown back on a terminal: control characters can't move the cursor or clear the screen. */
 export function safeEcho(text: string): string {
-  const clean = text.replace(/[\p{Cc}\p{Cf}]/gu, " ").replace(/\s+/g, " ");
+  const clean = withoutInvisible(text.replace(/\p{Cc}/gu, " "), " ").replace(/\s+/g, " ");
   return clean.length > 100 ? `${clean.slice(0, 99)}…` : clean;
 }
 
