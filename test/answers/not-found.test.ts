@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnswerContext } from "../../src/answers/context.js";
 import { companyFunding, companyProfile } from "../../src/answers/index.js";
+import { drillDown } from "../../src/bot/components.js";
 import { expectKind, realContext } from "./real-context.js";
 
 const ctx = realContext();
@@ -44,5 +45,20 @@ describe("asking about a company the bot doesn't know", () => {
     };
     const answer = expectKind(companyProfile({ data: ctx.data, search: finder }, "x"), "ambiguous");
     expect(answer.candidates.map((c) => c.id)).toEqual([a?.id, b?.id]);
+  });
+});
+
+describe("a button whose company the data no longer has", () => {
+  it("is answered as not in the data, naming what it asked for, never an error", () => {
+    for (const target of [
+      { action: "profile", companyId: "gone-ai" },
+      { action: "funding", companyId: "gone-ai" },
+    ] as const) {
+      const answer = drillDown(ctx, target, undefined);
+      expect(answer?.kind).toBe("not-found");
+      expect(answer?.kind === "not-found" && answer.query).toBe("gone-ai");
+    }
+    const compared = drillDown(ctx, { action: "compare", companyId: "mistral-ai" }, "gone-ai");
+    expect(compared?.kind).toBe("not-found");
   });
 });

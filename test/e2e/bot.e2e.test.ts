@@ -289,6 +289,14 @@ describe("a member uses the slash commands", () => {
     expect(empty.length).toBeGreaterThan(0);
     expect(empty.length).toBeLessThanOrEqual(25);
   });
+
+  it("a picked suggestion sends the company's id, which the command takes as it is", async () => {
+    const choices = await standin.autocomplete("startup", { name: "h comp" });
+    const picked = choices.find((c) => c.name.startsWith("H Company"));
+    expect(picked?.value).toBe("h-company");
+    const { message } = await command("startup", { name: String(picked?.value) });
+    expect(message?.embeds?.[0]?.title).toBe("H Company");
+  });
 });
 
 describe("a member uses the buttons and menus under a reply", () => {
