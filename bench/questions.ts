@@ -60,6 +60,12 @@ export const QUESTIONS = [
   "mistal vs hugingface",
   "tell me about poolsdie",
   "hello there",
+  // Chat: shorthand, the other end of a ranking, roles, "is X French?".
+  "hf valo",
+  "who raised the least?",
+  "youngest startup",
+  "mistral ceo",
+  "is mistral french?",
 ];
 
 /**

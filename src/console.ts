@@ -16,7 +16,8 @@ import { commandMap } from "./commands/index.js";
 import { parseLine, valueGetter } from "./console/parse.js";
 import { DatasetError } from "./data/load.js";
 import { answerQuestion } from "./questions/answer.js";
-import type { Reply } from "./questions/types.js";
+import { followingSubject, subjectOf } from "./questions/subject.js";
+import type { Reply, Subject } from "./questions/types.js";
 import { renderReplyText } from "./render/reply.js";
 
 const HELP = `Type what you would type in Discord, for example:
@@ -36,7 +37,7 @@ const CONSOLE_USER = "0";
 function answerLine(line: string, ctx: CommandContext): Outcome {
   const parsed = parseLine(line, commandMap);
   if (parsed.kind === "problem") return { ok: false, message: parsed.message };
-  if (parsed.kind === "question") return { ok: true, reply: answerQuestion(parsed.text, ctx) };
+  if (parsed.kind === "question") return { ok: true, reply: answerQuestion(parsed.text, ctx, ctx.previous) };
   const read = readArguments(parsed.command.definition, valueGetter(parsed.values));
   if (!read.ok) return { ok: false, message: read.problem.replaceAll("`", "") };
   return { ok: true, reply: parsed.command.run(read.args, ctx) };
@@ -148,11 +149,18 @@ async function main(): Promise<number> {
     prompt: "> ",
   });
   rl.prompt();
+  // As in a channel: "who founded it?" is about what the last line asked about.
+  let previous: Subject | undefined;
   for await (const line of rl) {
     const text = line.trim();
     if (text === "exit" || text === "quit") break;
     if (text === "help" || text === "?") console.log(HELP);
-    else if (text) await show(answerLine(text, ctx), output, ctx);
+    else if (text) {
+      const outcome = answerLine(text, { ...ctx, previous });
+      const subject = outcome.ok ? subjectOf(outcome.reply) : undefined;
+      if (subject !== undefined) previous = followingSubject(subject, previous);
+      await show(outcome, output, ctx);
+    }
     rl.prompt();
   }
   rl.close();

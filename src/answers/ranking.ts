@@ -28,6 +28,8 @@ export interface RankingQuery {
   limit?: number | undefined;
   /** How many entries to skip: the page a Previous/Next button asks for. */
   offset?: number | undefined;
+  /** Smallest first ("who raised the least?"); largest first otherwise. */
+  ascending?: boolean | undefined;
 }
 
 const DEFAULT_LIMIT = 10;
@@ -266,7 +268,7 @@ export function fundingRankingWithTop(
   const book = new SourceBook(data);
   const rates = new RateLedger(data.fxRates, book);
   const list = candidateList(data, query);
-  const { candidates } = list;
+  const candidates = query.ascending === true ? [...list.candidates].reverse() : list.candidates;
   const limit = Math.max(1, query.limit ?? DEFAULT_LIMIT);
   const offset = Math.min(Math.max(0, query.offset ?? 0), Math.max(0, candidates.length - 1));
   const shown = candidates.slice(offset, offset + limit);
@@ -282,7 +284,10 @@ export function fundingRankingWithTop(
   const entries = shown.map(entryOf).filter((e) => e !== undefined);
   const topEntries: RankingEntry[] = [];
   if (top !== undefined) {
-    const inTop = inCategory(list, top.category);
+    const inTop =
+      query.ascending === true
+        ? [...inCategory(list, top.category)].reverse()
+        : inCategory(list, top.category);
     for (const c of inTop) {
       if (topEntries.length >= top.count) break;
       const entry = entryOf(c);

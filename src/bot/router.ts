@@ -19,11 +19,13 @@ import type { AppContext } from "../app.js";
 import type { Command, CommandContext } from "../commands/command.js";
 import { readArguments } from "../commands/definition.js";
 import { answerUnderstood, understandQuestion } from "../questions/answer.js";
+import { subjectOf } from "../questions/subject.js";
 import { type Audience, audienceOf, commandAudience } from "./audience.js";
 import { handleComponent } from "./component-handler.js";
 import { decodeComponentId } from "./component-ids.js";
 import { type ActionRow, COMPONENT_TTL_MS, disabledComponents } from "./components.js";
 import type { Logger } from "./logger.js";
+import { ConversationMemory } from "./memory.js";
 import { present } from "./present.js";
 import type { RateLimiter } from "./rate-limit.js";
 import { ephemeral, errorReply, noticeReply } from "./respond.js";
@@ -36,6 +38,8 @@ export interface RouterDeps {
   limiter: RateLimiter;
   logger: Logger;
   botUserId: () => string | undefined;
+  /** What each person last asked about (created here when not given). */
+  memory?: ConversationMemory | undefined;
   /** When a reply's buttons are disabled: a little before they expire (tests make it short). */
   disableButtonsAfterMs?: number | undefined;
 }
@@ -61,7 +65,11 @@ export class Router {
   private readonly timers = new Set<NodeJS.Timeout>();
   private draining = false;
 
-  constructor(private readonly deps: RouterDeps) {}
+  private readonly memory: ConversationMemory;
+
+  constructor(private readonly deps: RouterDeps) {
+    this.memory = deps.memory ?? new ConversationMemory();
+  }
 
   /** Stop taking new work; resolves when every reply under way has been sent (or `timeoutMs` passed). */
   async drain(timeoutMs = 8_000): Promise<void> {
@@ -243,7 +251,11 @@ export class Router {
         return;
       }
       const hidden = (read.args as { hide?: boolean }).hide === true;
-      const reply = command.run(read.args, this.context(interaction.locale, asker));
+      const channelId = interaction.channelId ?? "";
+      const previous = this.memory.recall(channelId, interaction.user.id, asker.now);
+      const reply = command.run(read.args, { ...this.context(interaction.locale, asker), previous });
+      const subject = subjectOf(reply);
+      if (subject !== undefined) this.memory.remember(channelId, interaction.user.id, subject, asker.now);
       // An /ask answer speaks its question's language, buttons included; any other the locale's.
       const audience = commandAudience(interaction.locale, interaction.user.id, reply, asker.now);
       const presentation = present(reply, audience, this.deps.ctx);
@@ -301,7 +313,13 @@ export class Router {
     const ctx = this.context(locale, audience);
     try {
       // Read once: the question's language is the whole reply's, notes and buttons included.
-      const understanding = understandQuestion(question, ctx);
+      // "Who founded it?": what this person last asked about here, or what the bot message they
+      // reply to was about.
+      const replyingTo = message.reference?.messageId;
+      const previous =
+        (replyingTo !== undefined ? this.memory.recallMessage(replyingTo, audience.now) : undefined) ??
+        this.memory.recall(message.channelId, message.author.id, audience.now);
+      const understanding = understandQuestion(question, ctx, previous);
       audience = audienceOf({ kind: "question", understanding, userId: message.author.id }, audience.now);
       const verdict = this.deps.limiter.take(message.author.id);
       if (!verdict.allowed) {
@@ -309,8 +327,14 @@ export class Router {
         await message.reply(noticeReply(audience.m.bot.rateLimitedAsk(verdict.retryAfterSeconds), audience));
         return;
       }
-      const presentation = present(answerUnderstood(understanding, ctx), audience, this.deps.ctx);
+      const reply = answerUnderstood(understanding, ctx);
+      // Kept before the reply goes out: the asker's next question may come as soon as they read it.
+      const subject = subjectOf(reply);
+      if (subject !== undefined)
+        this.memory.remember(message.channelId, message.author.id, subject, audience.now);
+      const presentation = present(reply, audience, this.deps.ctx);
       const sent = await message.reply(await presentation.message());
+      if (subject !== undefined) this.memory.rememberMessage(sent.id, subject, audience.now);
       this.expireLater((change) => sent.edit(change), presentation.components);
     } catch (error) {
       outcome = "error";

@@ -22,5 +22,5 @@ export const ask = defineCommand({
       hideOption,
     ],
   } as const,
-  run: ({ question }, ctx) => answerQuestion(question, ctx),
+  run: ({ question }, ctx) => answerQuestion(question, ctx, ctx.previous),
 });

@@ -2,7 +2,7 @@
 // arguments to a structured answer, and optional autocomplete. Commands never touch discord.js
 // objects: the Discord router and the offline console both drive them, and only rendering differs.
 import type { AppContext } from "../app.js";
-import type { Reply } from "../questions/types.js";
+import type { Reply, Subject } from "../questions/types.js";
 import type { ArgumentsOf, CommandDefinition } from "./definition.js";
 
 export interface CommandContext extends AppContext {
@@ -10,6 +10,8 @@ export interface CommandContext extends AppContext {
   locale: string;
   /** PROJECT_URL: where this bot's code comes from, for /about. */
   projectUrl?: string | undefined;
+  /** What the user's last question in this channel was about, for /ask's "who founded it?". */
+  previous?: Subject | undefined;
 }
 
 export interface AutocompleteChoice {

@@ -385,6 +385,7 @@ export const ar = {
       profitability: "الربحية",
       acquisitions: "الاستحواذات",
       "business-model": "نموذج العمل",
+      nationality: "البلد",
     },
     templates: {
       headquarters: "يقع مقر {company} في {where}.",
@@ -455,7 +456,6 @@ export const ar = {
       helpAsked:
         "أجيب عن الأسئلة حول الشركات الناشئة الفرنسية في الذكاء الاصطناعي، وكل رقم مع مصدره وتاريخه.",
       reported: "مُفاد عنه",
-      otherUnknown: "لم أجد الشركة الأخرى التي ذكرتها في بياناتي.",
       rankingFounded: "من بين الشركات المعروف تاريخ تأسيسها، تأسست {company} أولًا، {when}.",
       compareLimit: "أقارن أربع شركات على الأكثر في كل مرة: لم تُدرج {dropped}.",
       roundsList: "لدى {company} {count} جولات مكتملة في البيانات: {rounds}.",
@@ -464,6 +464,19 @@ export const ar = {
       roundOf: "{round} لـ{company}: {amount} ({date}).",
       allCompanies: "تغطي البيانات {count} شركة: {companies}.",
       productLaunched: "أُطلق {product} {when}.",
+      roleHolder: "{role} في {company}: {people}.",
+      rolePast: "سابقًا: {people}.",
+      noRole: "لا تذكر البيانات {role} في {company}.",
+      frenchBased: "نعم: مقر {company} في {where}، فرنسا.",
+      basedAbroad: "مقر {company} في {where}، خارج فرنسا.",
+      followUp: "عن {companies}، كما في سؤالك السابق.",
+      greeting:
+        "مرحبًا! اسألني عن الشركات الناشئة الفرنسية في الذكاء الاصطناعي: من أسسها، وكم جمعت، وكم تساوي.",
+      thanks: "على الرحب والسعة! كل رقم أذكره موثق بمصدره.",
+      rankingLeast: "من بين الشركات المصنفة، جمعت {company} الأقل: {amount}.",
+      rankingRoundLeast: "أصغر جولة مسجلة هي {round} لـ{company} بقيمة {amount} ({date}).",
+      rankingValuationLeast: "لدى {company} أدنى تقييم مسجل: {amount} ({date}).",
+      rankingYoungest: "من بين الشركات المعروف تاريخ تأسيسها، {company} هي الأحدث، إذ تأسست {when}.",
     },
     labels: {
       description: "النشاط",

@@ -367,7 +367,7 @@ export const en = {
     /** Under a short answer's figures when the full answer has more. */
     more: (count: number) => `+ ${count} more in the full answer`,
     /** The same, when no button opens a fuller answer (a question's own ranking). */
-    moreFigures: (count: number) => `+ ${count} more figures`,
+    moreFigures: (count: number) => `+ ${count} more ${count === 1 ? "figure" : "figures"}`,
   },
 
   /**
@@ -413,6 +413,7 @@ export const en = {
       profitability: "profitability",
       acquisitions: "acquisitions",
       "business-model": "business model",
+      nationality: "country",
     },
     templates: {
       headquarters: "{company} is based in {where}.",
@@ -482,7 +483,6 @@ export const en = {
       readAsName: "“{word}” is read as the company {company}.",
       helpAsked: "I answer questions about France's AI startups, every figure with its source and date.",
       reported: "reported",
-      otherUnknown: "I couldn't find the other company you named in my data.",
       rankingFounded: "Of the companies with a founding date on record, {company} was founded first, {when}.",
       compareLimit: "I compare at most four companies at a time: {dropped} left out.",
       roundsList: "{company} has {count} completed rounds on record: {rounds}.",
@@ -491,6 +491,20 @@ export const en = {
       roundOf: "{company}'s {round}: {amount} ({date}).",
       allCompanies: "The data covers {count} companies: {companies}.",
       productLaunched: "{product} was launched {when}.",
+      roleHolder: "{company}'s {role}: {people}.",
+      rolePast: "Before: {people}.",
+      noRole: "The data doesn't name {company}'s {role}.",
+      frenchBased: "Yes: {company} is based in {where}, France.",
+      basedAbroad: "{company} is based in {where}, outside France.",
+      followUp: "About {companies}, as in your last question.",
+      greeting:
+        "Hello! Ask me about France's AI startups: who founded them, what they raised, what they're worth.",
+      thanks: "You're welcome! Every figure I give comes with its source.",
+      rankingLeast: "Of the companies ranked, {company} has raised the least: {amount}.",
+      rankingRoundLeast: "The smallest round on record is {company}'s {round} of {amount} ({date}).",
+      rankingValuationLeast: "{company} has the lowest valuation on record: {amount} ({date}).",
+      rankingYoungest:
+        "Of the companies with a founding date on record, {company} was founded most recently, {when}.",
     },
     labels: {
       description: "What it does",

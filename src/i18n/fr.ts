@@ -346,7 +346,7 @@ export const fr = {
     commands: "Commandes",
     didYouMean: "Vouliez-vous dire",
     more: (count: number) => `+ ${count} autres dans la réponse complète`,
-    moreFigures: (count: number) => `+ ${count} autres chiffres`,
+    moreFigures: (count: number) => `+ ${count} ${count === 1 ? "autre chiffre" : "autres chiffres"}`,
   },
 
   answers: {
@@ -390,6 +390,7 @@ export const fr = {
       profitability: "rentabilité",
       acquisitions: "acquisitions",
       "business-model": "modèle économique",
+      nationality: "pays",
     },
     templates: {
       headquarters: "{company} est basée à {where}.",
@@ -462,7 +463,6 @@ export const fr = {
       helpAsked:
         "Je réponds aux questions sur les startups françaises de l'IA, chaque chiffre avec sa source et sa date.",
       reported: "signalé",
-      otherUnknown: "Je ne trouve pas l'autre entreprise citée dans mes données.",
       rankingFounded:
         "Parmi les entreprises dont la date de création est connue, {company} a été fondée en premier, {when}.",
       compareLimit: "Je compare au plus quatre entreprises à la fois : {dropped} laissée(s) de côté.",
@@ -472,6 +472,20 @@ export const fr = {
       roundOf: "{round} de {company} : {amount} ({date}).",
       allCompanies: "Les données couvrent {count} entreprises : {companies}.",
       productLaunched: "{product} a été lancé {when}.",
+      roleHolder: "{role} de {company} : {people}.",
+      rolePast: "Auparavant : {people}.",
+      noRole: "Les données ne disent pas qui est {role} de {company}.",
+      frenchBased: "Oui : {company} est basée à {where}, en France.",
+      basedAbroad: "{company} est basée à {where}, hors de France.",
+      followUp: "À propos de {companies}, comme dans votre question précédente.",
+      greeting:
+        "Bonjour ! Posez-moi vos questions sur les startups françaises de l'IA : fondateurs, levées, valorisations.",
+      thanks: "Avec plaisir ! Chaque chiffre que je donne est sourcé.",
+      rankingLeast: "Parmi les entreprises classées, {company} a levé le moins : {amount}.",
+      rankingRoundLeast: "La plus petite levée enregistrée est {round} de {company} : {amount} ({date}).",
+      rankingValuationLeast: "{company} a la valorisation la plus basse enregistrée : {amount} ({date}).",
+      rankingYoungest:
+        "Parmi les entreprises dont la date de création est connue, {company} est la plus récente, fondée {when}.",
     },
     labels: {
       description: "Activité",

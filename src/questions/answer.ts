@@ -6,17 +6,17 @@ import { type AnswerContext, inLanguage } from "../answers/context.js";
 import type { Company } from "../data/schema.js";
 import { englishLandscape } from "../data/translations.js";
 import { messages } from "../i18n/index.js";
-import { fill } from "./format.js";
+import { fill, formatDate, formatList } from "./format.js";
 import { answered, type Draft, type ReplyContext } from "./reply/common.js";
 import { companyReply } from "./reply/company.js";
 import { compareReply } from "./reply/compare.js";
 import { ecosystemReply } from "./reply/ecosystem.js";
-import { didYouMeanReply, helpReply } from "./reply/help.js";
+import { didYouMeanReply, displayName, helpReply } from "./reply/help.js";
 import { mergeReplies } from "./reply/merge.js";
 import { personReply } from "./reply/people.js";
 import { productReply } from "./reply/product.js";
 import { categoryReply, rankingReply } from "./reply/ranking.js";
-import type { QuestionAnswer, Understanding } from "./types.js";
+import type { QuestionAnswer, Subject, Understanding } from "./types.js";
 import { understand } from "./understand.js";
 
 export { understand } from "./understand.js";
@@ -25,7 +25,8 @@ export type QuestionContext = AnswerContext & { locale: string };
 
 function companiesReply(rc: ReplyContext, companies: readonly Company[]): Draft {
   const { intent } = rc.understanding;
-  if (companies.length === 1 || intent === "figure" || intent === "profile")
+  const eachCompany = intent === "figure" && rc.understanding.metric === "nationality";
+  if (companies.length === 1 || ((intent === "figure" || intent === "profile") && !eachCompany))
     return companyReply(rc, companies[0] as Company);
   if (intent === "compare") return compareReply(rc, companies);
   const replies = companies.map((c) => companyReply(rc, c));
@@ -43,7 +44,13 @@ function reply(rc: ReplyContext): Draft | undefined {
     const onlyOne =
       companies.length === 1 && understanding.unknownNames.length > 0 && understanding.comparing;
     if (onlyOne && (understanding.intent === "figure" || understanding.intent === "profile"))
-      answer.notes.push(fill(rc.words, "otherUnknown", {}));
+      answer.notes.push(
+        fill(rc.words, "helpUnknownNamed", {
+          names: formatList(understanding.unknownNames.map(displayName), rc.words),
+          count: String(ctx.data.companies.length),
+          date: formatDate(ctx.data.asOf, rc.words),
+        }),
+      );
     return answer;
   }
   switch (understanding.intent) {
@@ -74,6 +81,7 @@ function cannotAnswer(ctx: AnswerContext, understanding: Understanding): Questio
   const unclear = understanding.unclear[0];
   if (unclear !== undefined) return didYouMeanReply(ctx, understanding, words, unclear.candidates);
   if (understanding.intent === "help") return helpReply(ctx, understanding, words, "asked-for-help");
+  if (understanding.social !== undefined) return helpReply(ctx, understanding, words, understanding.social);
   if (understanding.contentWords === 0 && understanding.entities.length === 0)
     return helpReply(ctx, understanding, words, "empty");
   // "How much did OpenAI raise?", "who founded <a name not in the data>?": a name was asked about.
@@ -92,8 +100,8 @@ function cannotAnswer(ctx: AnswerContext, understanding: Understanding): Questio
  * How a question reads, against the English data (its keywords and names): the first step, which
  * also says the question's language, so the bot knows the audience before anything is answered.
  */
-export function understandQuestion(text: string, ctx: QuestionContext): Understanding {
-  return understand(text, { ...ctx, data: englishLandscape(ctx.data) });
+export function understandQuestion(text: string, ctx: QuestionContext, previous?: Subject): Understanding {
+  return understand(text, { ...ctx, data: englishLandscape(ctx.data) }, previous);
 }
 
 /** The answer to an understood question, in the question's language. */
@@ -105,10 +113,19 @@ export function answerUnderstood(understanding: Understanding, ctx: AnswerContex
   // "how much did dust raise?": the everyday word taken for a name, said so the reader can tell.
   for (const { word, name } of understanding.readAsNames)
     built.notes.unshift(fill(rc.words, "readAsName", { word, company: name }));
+  // "Who founded it?": say whom "it" was taken for.
+  const borrowed = understanding.followUp?.companyIds
+    .map((id) => companyById(local.data, id)?.name)
+    .filter((name): name is string => name !== undefined);
+  if (borrowed !== undefined && borrowed.length > 0)
+    built.notes.unshift(fill(rc.words, "followUp", { companies: formatList(borrowed, rc.words) }));
   return answered(rc, built);
 }
 
-/** Answers a question asked in plain words (English, French or Arabic). */
-export function answerQuestion(text: string, ctx: QuestionContext): QuestionAnswer {
-  return answerUnderstood(understandQuestion(text, ctx), ctx);
+/**
+ * Answers a question asked in plain words (English, French or Arabic); `previous` is what the
+ * asker's last question was about, for "who founded it?" and "and Dust?".
+ */
+export function answerQuestion(text: string, ctx: QuestionContext, previous?: Subject): QuestionAnswer {
+  return answerUnderstood(understandQuestion(text, ctx, previous), ctx);
 }

@@ -8,6 +8,13 @@ const MARKS = /\[(\d+(?:, \d+)*)\]/g;
 
 /** Evidence lines a short answer shows at most: a chat answer, not the card. */
 export const SHORT_EVIDENCE = 6;
+/** "Top 10" asks for ten: a short answer shows as many, up to this. */
+const TOP_SHOWN_MAX = 10;
+
+/** How many figures a short answer shows: six, or the "top N" the question asked for. */
+export function shortEvidence(qa: AnsweredQuestion): number {
+  return Math.min(Math.max(SHORT_EVIDENCE, qa.understanding.filters.top ?? 0), TOP_SHOWN_MAX);
+}
 
 export interface CitedAnswer extends AnsweredQuestion {
   /** How many evidence lines were left out (the card shows them). */
@@ -32,7 +39,7 @@ function marked(text: string): number[] {
   return [...text.matchAll(MARKS)].flatMap((m) => (m[1] ?? "").split(", ").map(Number));
 }
 
-export function citedAnswer(qa: AnsweredQuestion, maxEvidence = SHORT_EVIDENCE): CitedAnswer {
+export function citedAnswer(qa: AnsweredQuestion, maxEvidence = shortEvidence(qa)): CitedAnswer {
   const evidence = qa.evidence.slice(0, maxEvidence);
   const known = new Set(qa.sources.map((s) => s.n));
   const order: number[] = [];

@@ -2,8 +2,8 @@
 // words no name took; the most specific ask wins (more words beat fewer; on a tie, the question's
 // own language, then the row written first). The result only lists what was seen: the intent is
 // decided from it and the names in ./intent.ts.
-import type { Category, Stage } from "../data/schema.js";
-import { COMPILED, LANGUAGES, matchPattern, type Pattern } from "./lexicon/index.js";
+import type { Category, Role, Stage } from "../data/schema.js";
+import { COMPILED, LANGUAGES, matchPattern, type Pattern, type Signal } from "./lexicon/index.js";
 import type { Token } from "./prepare.js";
 import type { Intent, Language, QuestionMetric } from "./types.js";
 
@@ -12,6 +12,7 @@ export interface Cues {
     | {
         intent?: Intent | undefined;
         metric?: QuestionMetric | undefined;
+        role?: Role | undefined;
         source: string;
         /** Only a question's frame ("what is", "who is"), not its point. */
         weak: boolean;
@@ -27,9 +28,18 @@ export interface Cues {
   stage?: Stage | undefined;
   topic?: string | undefined;
   year?: number | undefined;
+  /** "Top 3", "the 5 largest": a small number that is not a year. */
+  top?: number | undefined;
+  /** The signals the words give (see lexicon/types.ts `Signal`). */
+  signals: ReadonlySet<Signal>;
   /** Every pattern that matched, for logs and tests. */
   seen: string[];
 }
+
+/** Signals that only count as a question's first words ("and Dust?", "is it French?"). */
+const OPENING: ReadonlySet<Signal> = new Set<Signal>(["followOn", "yesNo"]);
+/** A ranking lists at most this many. */
+const TOP_MAX = 20;
 
 const YEAR = /^(19[89]\d|20[0-4]\d)$/;
 
@@ -58,6 +68,7 @@ const ASKS = table((l) =>
     value: {
       intent: row.intent as Intent | undefined,
       metric: row.metric as QuestionMetric | undefined,
+      role: row.role as Role | undefined,
       weak: row.weak === true,
     },
     pattern: row.pattern,
@@ -114,6 +125,35 @@ function any(
   return found;
 }
 
+/**
+ * The signals in the question's words. An opening signal counts at the first word only, or when
+ * it is two words or more ("est-elle", "what about"); a pointer may also be a pronoun glued to a
+ * word's end (Arabic "أسسها", founded it).
+ */
+function readSignals(tokens: readonly Token[], free: (i: number) => boolean, seen: string[]): Set<Signal> {
+  const signals = new Set<Signal>();
+  for (const lang of LANGUAGES) {
+    const { signals: table, lexicon } = COMPILED[lang];
+    for (const [signal, patterns] of Object.entries(table) as [Signal, readonly Pattern[]][])
+      for (const pattern of patterns) {
+        const covered = matchPattern(pattern, tokens, free);
+        if (covered === undefined) continue;
+        if (OPENING.has(signal) && pattern.size < 2 && covered[0] !== 0) continue;
+        signals.add(signal);
+        seen.push(`${lang}:${signal}:${pattern.source}`);
+      }
+    const endings = lexicon.pointerEndings ?? [];
+    if (
+      endings.length > 0 &&
+      tokens.some((t, i) => free(i) && t.norm.length >= 4 && endings.some((e) => t.norm.endsWith(e)))
+    ) {
+      signals.add("pointer");
+      seen.push(`${lang}:pointer:ending`);
+    }
+  }
+  return signals;
+}
+
 export function readCues(tokens: readonly Token[], used: readonly boolean[], language: Language): Cues {
   const free = (i: number) => !used[i];
   const seen: string[] = [];
@@ -122,6 +162,7 @@ export function readCues(tokens: readonly Token[], used: readonly boolean[], lan
   const stage = best(language, tokens, free, STAGES, seen);
   const topic = best(language, tokens, free, TOPICS, seen);
   const year = tokens.find((t, i) => free(i) && YEAR.test(t.norm));
+  const small = tokens.find((t, i) => free(i) && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1);
   return {
     ask: ask === undefined ? undefined : { ...ask.value, source: ask.source },
     compare: any(tokens, free, (l) => COMPILED[l].compare, seen),
@@ -133,6 +174,8 @@ export function readCues(tokens: readonly Token[], used: readonly boolean[], lan
     stage: stage?.value,
     topic: topic?.value,
     year: year === undefined ? undefined : Number(year.norm),
+    top: small === undefined ? undefined : Math.min(Number(small.norm), TOP_MAX),
+    signals: readSignals(tokens, free, seen),
     seen,
   };
 }

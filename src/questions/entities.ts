@@ -112,6 +112,11 @@ export interface FoundNames {
   entities: (FoundEntity & { tokens: number[]; everyday?: boolean })[];
   unclear: UnclearName[];
   unknownNames: string[];
+  /**
+   * Lower-case words that are no word of the languages and no name of the data ("helsing" in "is
+   * helsing french?"): a name the data lacks when the question asks about a company.
+   */
+  unknownWords: string[];
   /** Words taken by a name: the intent is read from the others. */
   used: boolean[];
 }
@@ -155,6 +160,9 @@ function exactPass(tokens: readonly Token[], table: NameTable, found: FoundNames
 }
 
 /** Words that could be a mistyped name: not taken, not a word of any language, long enough. */
+/** A lower-case word this short is more likely a typo or slang than a company's name. */
+const MIN_UNKNOWN_WORD = 4;
+
 function couldBeName(token: Token): boolean {
   const form = token.forms.at(-1) ?? token.norm;
   return (
@@ -271,12 +279,19 @@ function fuzzyPass(tokens: readonly Token[], ctx: AnswerContext, found: FoundNam
 
 /** Every name in the question, with the words that named it. */
 export function findNames(tokens: readonly Token[], ctx: AnswerContext): FoundNames {
-  const found: FoundNames = { entities: [], unclear: [], unknownNames: [], used: tokens.map(() => false) };
+  const found: FoundNames = {
+    entities: [],
+    unclear: [],
+    unknownNames: [],
+    unknownWords: [],
+    used: tokens.map(() => false),
+  };
   exactPass(tokens, nameTable(ctx.data), found);
   fuzzyPass(tokens, ctx, found);
   tokens.forEach((token, i) => {
-    if (!found.used[i] && /^\p{Lu}/u.test(token.raw) && couldBeName(token))
-      found.unknownNames.push(token.norm);
+    if (found.used[i] || !couldBeName(token)) return;
+    if (/^\p{Lu}/u.test(token.raw)) found.unknownNames.push(token.norm);
+    else if (token.norm.length >= MIN_UNKNOWN_WORD) found.unknownWords.push(token.norm);
   });
   // The same entity named twice ("Mistral ... ميسترال") counts once.
   const seen = new Set<string>();

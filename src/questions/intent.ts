@@ -2,6 +2,8 @@
 // the rules is the whole policy: several companies are compared, one company is asked about,
 // a product stands for its maker when a company figure is asked, people and investors are
 // described, France as a whole comes next, then rankings and categories; nothing left is help.
+
+import type { Role } from "../data/schema.js";
 import type { Cues } from "./cues.js";
 import { type EcosystemMatch, STRONG_MATCH, WEAK_MATCH } from "./ecosystem.js";
 import type { FoundEntity, Intent, QuestionMetric } from "./types.js";
@@ -9,6 +11,8 @@ import type { FoundEntity, Intent, QuestionMetric } from "./types.js";
 export interface Decision {
   intent: Intent;
   metric?: QuestionMetric | undefined;
+  /** For "role": the position asked about. */
+  role?: Role | undefined;
   /** The companies the answer is about, in the order named. */
   companyIds: string[];
   /** For "ecosystem": the fact asked about. */
@@ -18,7 +22,7 @@ export interface Decision {
 /** Asks about one company that a product's name can stand for ("who founded Le Chat's maker"). */
 const COMPANY_ASKS = new Set<Intent>(["founders", "investors"]);
 /** Asks answered company by company rather than side by side. */
-const EACH_COMPANY = new Set<Intent>(["founders", "investors", "describe"]);
+const EACH_COMPANY = new Set<Intent>(["founders", "investors", "describe", "role"]);
 /** Metrics that are amounts of money: what a funding ranking or a money figure answers. */
 export const MONEY_METRICS: ReadonlySet<QuestionMetric> = new Set<QuestionMetric>([
   "total-raised",
@@ -30,8 +34,14 @@ function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
+/** "Is Mistral French?", "est-elle française ?", "هل ميسترال فرنسية؟": a yes/no on being French. */
+export const asksIfFrench = (cues: Cues): boolean => cues.signals.has("yesNo") && cues.signals.has("french");
+
 function companyDecision(cues: Cues, companyIds: string[]): Decision {
   const ask = cues.ask;
+  if (ask?.intent === "role") return { intent: "role", role: ask.role ?? "ceo", companyIds };
+  if (asksIfFrench(cues) && (ask === undefined || ask.weak))
+    return { intent: "figure", metric: "nationality", companyIds };
   if (companyIds.length >= 2) {
     if (ask?.intent !== undefined && EACH_COMPANY.has(ask.intent)) return { intent: ask.intent, companyIds };
     if (ask?.metric === "products") return { intent: "describe", companyIds };
@@ -46,6 +56,10 @@ function companyDecision(cues: Cues, companyIds: string[]): Decision {
 
 function rankingMetric(cues: Cues): QuestionMetric {
   const metric = cues.ask?.metric;
+  if (cues.signals.has("youngest") && (metric === undefined || metric === "founded")) return "founded";
+  // "The smallest round", "top 3 rounds of 2024": rounds ranked by amount, not the latest one.
+  if (metric === "latest-round" && !cues.recent && (cues.superlative || cues.signals.has("least")))
+    return "biggest-round";
   const dated = metric === undefined || metric === "latest-round" || metric === "round-date";
   if (cues.recent && (dated || (metric === "total-raised" && !cues.superlative))) return "round-date";
   if (cues.earliest && (metric === undefined || metric === "founded")) return "founded";
@@ -96,13 +110,29 @@ export function decide(
     return { intent: "ecosystem", companyIds: none, factId: fact?.id };
   if (people.length > 0 || investors.length > 0) return { intent: "person", companyIds: none };
 
+  const least = cues.signals.has("least");
+  const youngest = cues.signals.has("youngest");
   const ranks =
     cues.superlative ||
     cues.recent ||
+    least ||
+    youngest ||
     ask?.metric === "biggest-round" ||
     (cues.earliest && ask?.metric === "founded");
   const ranking = (): Decision => ({ intent: "ranking", metric: rankingMetric(cues), companyIds: none });
-  if (ranks && (ask?.metric !== undefined || cues.recent)) return ranking();
+  // "Who raised the least?", "the youngest startup", "biggest french ai startup": a ranking, by
+  // the figure named, by founding date, or (a company ranked with no figure named) by money raised.
+  if (ranks && (ask?.metric !== undefined || cues.recent || youngest)) return ranking();
+  if ((ranks || least) && cues.signals.has("companyWord") && cues.category === undefined) return ranking();
+  // "And the least?": who raised the least.
+  if (least && ask === undefined && cues.category === undefined) return ranking();
+  // "Who raised a Series B in 2024?", "seed rounds in 2025": a stage is about rounds, not France's totals.
+  const roundAsk =
+    ask?.metric === undefined || MONEY_METRICS.has(ask.metric) || ask.metric === "latest-round";
+  if (cues.stage !== undefined && roundAsk)
+    return ask?.metric !== undefined && MONEY_METRICS.has(ask.metric)
+      ? ranking()
+      : { intent: "ranking", metric: "biggest-round", companyIds: none };
   // "Is France top three in coding?" is the ecosystem fact; "which startups do coding?" a category.
   if (factScore >= 2 * STRONG_MATCH || (factScore >= STRONG_MATCH && cues.category === undefined))
     return { intent: "ecosystem", companyIds: none, factId: fact?.id };

@@ -8,7 +8,7 @@ import type {
   FundingRankingAnswer,
   Sourced,
 } from "../answers/types.js";
-import type { Category, PartialDate, Stage } from "../data/schema.js";
+import type { Category, PartialDate, Role, Stage } from "../data/schema.js";
 import type { Language } from "../i18n/language.js";
 import type { EntityKind } from "../search/types.js";
 
@@ -36,6 +36,8 @@ export type Intent =
   | "compare"
   /** France as a whole: the 2025 plan, the 2018 strategy, talent, the AI minister. */
   | "ecosystem"
+  /** "Who is Mistral's CEO?", "who runs H?": whoever holds a position, now and before. */
+  | "role"
   /** "Help", "what can you do?" */
   | "help"
   | "unknown";
@@ -63,7 +65,9 @@ export type QuestionMetric =
   | "headquarters"
   | "profitability"
   | "acquisitions"
-  | "business-model";
+  | "business-model"
+  /** "Is Mistral French?": where it is based. */
+  | "nationality";
 
 /** A name found in the question, and what it was found as. */
 export interface FoundEntity {
@@ -89,6 +93,20 @@ export interface QuestionFilters {
   category?: Category | undefined;
   /** An ecosystem topic named by a keyword ("polytechnique" -> talent). */
   topic?: string | undefined;
+  /** A ranking read from its other end: "the least", "the smallest", "the youngest". */
+  ascending?: boolean | undefined;
+  /** "Top 3", "the 5 largest": how many entries a ranking lists. */
+  top?: number | undefined;
+}
+
+/** What a question was about, kept a few minutes so that the next one can say "it" or "and X?". */
+export interface Subject {
+  companyIds: string[];
+  intent: Intent;
+  metric?: QuestionMetric | undefined;
+  role?: Role | undefined;
+  /** Companies asked about just before, newest first: "compare them" after one, then another. */
+  earlier?: string[] | undefined;
 }
 
 export interface Understanding {
@@ -100,6 +118,12 @@ export interface Understanding {
   entities: FoundEntity[];
   /** The companies the answer is about, in the order named (products stand for their maker). */
   companyIds: string[];
+  /** For "role": the position asked about. */
+  role?: Role | undefined;
+  /** Set when the companies came from the last question ("who founded it?", "and Dust?"). */
+  followUp?: { companyIds: string[] } | undefined;
+  /** A hello or a thank-you with nothing else asked. */
+  social?: "greeting" | "thanks" | undefined;
   /** Names that could be several things: "did you mean" material. */
   unclear: UnclearName[];
   /** Capitalised words that look like names but match nothing (normalised). */
@@ -155,7 +179,15 @@ export interface DidYouMeanQuestion extends QuestionBase {
   candidates: { kind: EntityKind; id: string; name: string }[];
 }
 
-export type HelpReason = "empty" | "unrelated" | "unknown-entity" | "asked-for-help";
+export type HelpReason =
+  | "empty"
+  | "unrelated"
+  | "unknown-entity"
+  | "asked-for-help"
+  /** "Hi", "bonjour": a hello gets one back. */
+  | "greeting"
+  /** "Thanks!": a short "you're welcome". */
+  | "thanks";
 
 export interface HelpQuestion extends QuestionBase {
   kind: "help";

@@ -1,18 +1,41 @@
 // The reading of a question, step by step: words, language, names, cues, intent. Pure and
 // deterministic: the same text and data always give the same understanding.
 import type { AnswerContext } from "../answers/context.js";
-import { readCues } from "./cues.js";
+import { type Cues, readCues } from "./cues.js";
 import { matchEcosystem } from "./ecosystem.js";
 import { findNames } from "./entities.js";
-import { decide } from "./intent.js";
+import { asksIfFrench, type Decision, decide } from "./intent.js";
 import { detectLanguage } from "./language.js";
 import { isStopWord } from "./lexicon/index.js";
 import { prepare } from "./prepare.js";
-import type { Understanding } from "./types.js";
+import type { Subject, Understanding } from "./types.js";
+
+/** A word in Latin letters (or digits): how a name the data lacks is usually typed. */
+const LATIN_WORD = /^[a-z0-9]+$/;
+
+/** Asks that need a company and can borrow the last question's ("who founded it?", "and its CEO?"). */
+const BORROWS: ReadonlySet<string> = new Set(["founders", "investors", "describe", "role", "compare"]);
+
+/**
+ * Whether a question with no name of its own is about the last question's subject: it points back
+ * ("it", "them", "ها"), or asks something only a company can answer ("who invested?", "valuation?").
+ * A ranking ("who raised the most?") is about everyone, unless it points back.
+ */
+function borrowsSubject(cues: Cues, decision: Decision): boolean {
+  if (cues.signals.has("pointer")) return true;
+  const ranking =
+    cues.superlative || cues.recent || cues.signals.has("least") || cues.signals.has("youngest");
+  if (ranking || decision.intent === "ranking" || decision.intent === "ecosystem") return false;
+  const ask = cues.ask;
+  if (ask !== undefined && !ask.weak && (ask.metric !== undefined || BORROWS.has(ask.intent ?? "")))
+    return true;
+  return cues.compare && cues.signals.has("followOn");
+}
 
 export function understand(
   text: string,
   ctx: AnswerContext & { locale?: string | undefined },
+  previous?: Subject,
 ): Understanding {
   const prepared = prepare(text);
   const names = findNames(prepared.tokens, ctx);
@@ -20,8 +43,10 @@ export function understand(
   const cues = readCues(prepared.tokens, names.used, language);
   // An everyday word that is also a name ("dust", "doctrine") is the company only in a question
   // about a company (a figure, founders, a comparison…) or when the name is all there is.
+  // "Tell me about pigment", "c'est quoi dust ?": the frame itself asks about something named.
+  const frame = cues.ask?.intent === "profile" || cues.ask?.intent === "describe";
   const aboutCompanies =
-    (cues.ask !== undefined && !cues.ask.weak) || cues.compare || cues.superlative || cues.recent;
+    (cues.ask !== undefined && (!cues.ask.weak || frame)) || cues.compare || cues.superlative || cues.recent;
   const contentTokens = prepared.tokens.filter((t) => !t.forms.some(isStopWord)).length;
   names.entities = names.entities.filter(
     (e) => e.everyday !== true || aboutCompanies || contentTokens <= e.tokens.length,
@@ -38,7 +63,48 @@ export function understand(
     entities.push({ ...only, matched: name.matched, how: "fuzzy" });
     return false;
   });
-  const decision = decide(entities, cues, ecosystem);
+  let decision = decide(entities, cues, ecosystem);
+  let followUp: Understanding["followUp"];
+  const named = entities.some((e) => e.kind !== "ecosystem");
+  if (previous !== undefined && previous.companyIds.length > 0) {
+    if (!named && borrowsSubject(cues, decision)) {
+      // "Who founded it?": the last question's companies, asked what this one asks; "compare
+      // them" after one company, then another, compares both.
+      const ids =
+        cues.compare && previous.companyIds.length < 2
+          ? [...previous.companyIds, ...(previous.earlier ?? [])].slice(0, 4)
+          : previous.companyIds;
+      const borrowed = ids.map((id) => ({
+        kind: "company" as const,
+        id,
+        name: id,
+        matched: "",
+        how: "exact" as const,
+      }));
+      decision = decide(borrowed, cues, []);
+      if (decision.intent === "profile" && cues.ask === undefined)
+        decision = { ...decision, intent: previous.intent, metric: previous.metric, role: previous.role };
+      // "Compare them" after two valuations compares valuations.
+      else if (
+        decision.intent === "compare" &&
+        decision.metric === undefined &&
+        previous.metric !== undefined
+      )
+        decision = { ...decision, metric: previous.metric };
+      followUp = { companyIds: ids };
+    } else if (
+      named &&
+      decision.companyIds.length > 0 &&
+      cues.signals.has("followOn") &&
+      (cues.ask === undefined || cues.ask.weak)
+    ) {
+      // "And Hugging Face?": the new companies, asked what the last question asked.
+      const carried =
+        previous.intent === "compare" || previous.intent === "ranking" ? "figure" : previous.intent;
+      if (carried !== "profile" && carried !== "unknown" && carried !== "help")
+        decision = { ...decision, intent: carried, metric: previous.metric, role: previous.role };
+    }
+  }
   const fact = ecosystem.find((e) => decision.factId === e.id);
   if (decision.intent === "ecosystem" && fact !== undefined)
     entities.push({
@@ -52,16 +118,48 @@ export function understand(
     language,
     intent: decision.intent,
     metric: decision.metric,
+    role: decision.role,
+    followUp,
+    social:
+      named || cues.ask !== undefined
+        ? undefined
+        : cues.signals.has("thanks")
+          ? "thanks"
+          : cues.signals.has("greeting")
+            ? "greeting"
+            : undefined,
     asked: cues.ask === undefined ? undefined : { intent: cues.ask.intent, metric: cues.ask.metric },
     entities,
     companyIds: decision.companyIds,
     unclear,
-    unknownNames: names.unknownNames,
+    // "is helsing french?", "who founded zzyx?": a word that is no word asked about as a company.
+    // "who raised more, mistral or openai?": the other side named too.
+    // An Arabic word the tables lack is more likely an inflection than a name, except in "is X
+    // French?", where the one word left is the name.
+    unknownNames:
+      (!named &&
+        followUp === undefined &&
+        (cues.ask !== undefined ||
+          asksIfFrench(cues) ||
+          (previous !== undefined && cues.signals.has("followOn")))) ||
+      (cues.compare && decision.companyIds.length === 1)
+        ? [
+            ...names.unknownNames,
+            ...names.unknownWords.filter((w) => LATIN_WORD.test(w) || (asksIfFrench(cues) && !cues.ask)),
+          ]
+        : names.unknownNames,
     readAsNames: names.entities
       .filter((e) => e.everyday === true)
       .map((e) => ({ word: e.matched, name: e.name })),
     comparing: cues.compare,
-    filters: { year: cues.year, stage: cues.stage, category: cues.category, topic: cues.topic },
+    filters: {
+      year: cues.year,
+      stage: cues.stage,
+      category: cues.category,
+      topic: cues.topic,
+      ascending: cues.signals.has("least") || cues.signals.has("youngest") || undefined,
+      top: decision.intent === "ranking" ? cues.top : undefined,
+    },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],
     truncated: prepared.truncated,
     contentWords: prepared.tokens.filter((t) => !t.forms.some(isStopWord)).length,

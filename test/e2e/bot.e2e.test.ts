@@ -468,6 +468,32 @@ describe("a question in a channel gets a short answer that opens into more", () 
   });
 });
 
+describe("a member chats with the bot, one question after another", () => {
+  it("“who founded it?” follows the last question of the same person, and says whom it took", async () => {
+    const user = { id: "423456789012345678", username: "chatty" };
+    await standin.sendMention("what's mistral worth?", { user });
+    const second = await standin.sendMention("and hugging face?", { user });
+    expect(text(second)).toContain("Hugging Face was valued at");
+    const third = await standin.sendMention("who founded it?", { user });
+    expect(text(third)).toContain("Hugging Face was founded by Clément Delangue");
+    expect(text(third)).toContain("About Hugging Face, as in your last question.");
+    // Someone else's "it" is not this person's.
+    const other = await standin.sendMention("who founded it?", {
+      user: { id: "523456789012345678", username: "newcomer" },
+    });
+    expect(text(other)).not.toContain("Hugging Face was founded");
+  });
+
+  it("a Discord reply to one of the bot's answers is about that answer's company", async () => {
+    const user = { id: "623456789012345678", username: "replier" };
+    const photoroom = await standin.sendMention("tell me about photoroom", { user });
+    await standin.sendMention("dust valuation", { user });
+    // Replying to the Photoroom card, not the latest answer: "it" is Photoroom.
+    const reply = await standin.sendMessage("who runs it?", { user, replyTo: photoroom });
+    expect(text(reply)).toContain("Photoroom's CEO: Matthieu Rouif");
+  });
+});
+
 describe("the console shows what Discord receives", () => {
   /** A message body with what differs between two askers taken out: who asked, when, the upload's URL. */
   function comparable(body: {

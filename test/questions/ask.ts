@@ -11,14 +11,15 @@ import type {
   Language,
   QuestionAnswer,
   QuestionMetric,
+  Subject,
 } from "../../src/questions/types.js";
 import { renderQuestionDiscord } from "../../src/render/discord/question.js";
 import { renderQuestionText } from "../../src/render/text/question.js";
 
 const app = loadApp();
 
-export function ask(question: string, locale = "en-US"): QuestionAnswer {
-  return answerQuestion(question, { ...app, locale });
+export function ask(question: string, locale = "en-US", previous?: Subject): QuestionAnswer {
+  return answerQuestion(question, { ...app, locale }, previous);
 }
 
 export const context = (locale = "en-US") => ({ ...app, locale });
@@ -72,8 +73,8 @@ const CONVERTED: Record<Language, RegExp> = {
   ar: /بسعر الصرف الوارد في البيانات لشهرها: 1 EUR = \d\.\d+ USD \(\S+ \d{4}\)/,
 };
 
-export function check(c: Case, language: Language): QuestionAnswer {
-  const answer = ask(c.q, c.locale ?? (language === "en" ? "en-US" : language));
+export function check(c: Case, language: Language, previous?: Subject): QuestionAnswer {
+  const answer = ask(c.q, c.locale ?? (language === "en" ? "en-US" : language), previous);
   const u = answer.understanding;
   expect(u.language, "language of the answer").toBe(language);
   expect(answer.kind, `kind (headline: ${answer.headline})`).toBe(c.kind ?? "answered");

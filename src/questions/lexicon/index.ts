@@ -6,9 +6,9 @@ import type { Language } from "../types.js";
 import { ar } from "./ar.js";
 import { en } from "./en.js";
 import { fr } from "./fr.js";
-import type { Lexicon } from "./types.js";
+import type { Lexicon, Signal } from "./types.js";
 
-export type { Lexicon } from "./types.js";
+export type { Lexicon, Signal } from "./types.js";
 
 export const LEXICONS: Readonly<Record<Language, Lexicon>> = { en, fr, ar };
 export const LANGUAGES: readonly Language[] = ["en", "fr", "ar"];
@@ -109,8 +109,10 @@ export interface CompiledLexicon {
     pattern: Pattern;
     intent?: string | undefined;
     metric?: string | undefined;
+    role?: string | undefined;
     weak: boolean;
   }[];
+  signals: Readonly<Record<Signal, readonly Pattern[]>>;
   compare: readonly Pattern[];
   superlative: readonly Pattern[];
   recent: readonly Pattern[];
@@ -130,7 +132,13 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   };
   const asks = lexicon.asks.map((row) => {
     const [pattern] = patterns(row.pattern);
-    return { pattern: pattern as Pattern, intent: row.intent, metric: row.metric, weak: row.weak === true };
+    return {
+      pattern: pattern as Pattern,
+      intent: row.intent,
+      metric: row.metric,
+      role: row.role,
+      weak: row.weak === true,
+    };
   });
   const rows = <K extends string, T extends { patterns: string } & Record<K, string>>(
     list: readonly T[],
@@ -151,6 +159,9 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     categories: rows(lexicon.categories, "category"),
     stages: rows(lexicon.stages, "stage"),
     topics: rows(lexicon.topics, "topic"),
+    signals: Object.fromEntries(
+      Object.entries<string>(lexicon.signals).map(([signal, list]) => [signal, patterns(list)]),
+    ) as Record<Signal, Pattern[]>,
   };
   const stopWords = new Set(compileWords(lexicon.stopWords).map((t) => t.text));
   const terms = all.flatMap((p) => p.parts.flat());

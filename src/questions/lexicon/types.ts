@@ -9,13 +9,15 @@
 //   - a trailing "*" matches any ending: "invest*" (investor, investors, invested).
 // The more words a pattern has, the more specific it is: "last round" beats "round*". A list of
 // patterns is one string, the patterns separated by "|".
-import type { Category, Stage } from "../../data/schema.js";
+import type { Category, Role, Stage } from "../../data/schema.js";
 import type { Intent, Language, QuestionMetric } from "../types.js";
 
 export interface AskRow {
   pattern: string;
   intent?: Intent;
   metric?: QuestionMetric;
+  /** For the "role" intent: which position ("who is Mistral's CEO?"). */
+  role?: Role;
   /**
    * A question's frame ("what is", "who is", "tell me about") rather than its point: any specific
    * row beats it, so "what is H worth?" asks a valuation and "who is the founder of Dust?" founders.
@@ -70,4 +72,30 @@ export interface Lexicon {
   stages: readonly { stage: Stage; patterns: string }[];
   /** Words that point to an ecosystem topic when no dataset keyword matched. */
   topics: readonly { topic: EcosystemTopicName; patterns: string }[];
+  /** Words that change how a question is read, each a "|"-separated list (see `Signal`). */
+  signals: Readonly<Record<Signal, string>>;
+  /** Endings that are pronouns glued to a word (Arabic "أسسها": founded it): a pointer too. */
+  pointerEndings?: readonly string[];
 }
+
+/**
+ * What a question's words may signal besides what it asks:
+ *   - least: the other end of a ranking ("the least", "smallest");
+ *   - youngest: founded most recently;
+ *   - pointer: a word standing for a name said before ("it", "them", "l'", "ها");
+ *   - followOn: an opening that carries on the last question ("and …?", "what about …?");
+ *   - greeting, thanks: a hello or a thank-you, not a question;
+ *   - yesNo: the opening of a yes/no question ("is", "est-ce", "هل");
+ *   - french: the words that ask whether something is French;
+ *   - companyWord: "startup", "company": what a ranking with no figure named ranks.
+ */
+export type Signal =
+  | "least"
+  | "youngest"
+  | "pointer"
+  | "followOn"
+  | "greeting"
+  | "thanks"
+  | "yesNo"
+  | "french"
+  | "companyWord";

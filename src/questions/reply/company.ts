@@ -4,7 +4,7 @@
 import { fundingOf } from "../../answers/funding.js";
 import { profileOf } from "../../answers/profile.js";
 import type { CompanyProfileAnswer, MetricView, PersonView } from "../../answers/types.js";
-import type { Company, NoteTopic, Place } from "../../data/schema.js";
+import type { Company, NoteTopic, Place, Role } from "../../data/schema.js";
 import type { Messages } from "../../i18n/index.js";
 import { messages } from "../../i18n/index.js";
 import { placeText } from "../../i18n/place.js";
@@ -187,6 +187,80 @@ function headquartersReply(
   };
 }
 
+/** The positions a question about one role accepts: a chair may be called president, and back. */
+const ROLE_FAMILY: Readonly<Partial<Record<Role, readonly Role[]>>> = {
+  chair: ["chair", "executive-chair", "president"],
+  president: ["president", "chair", "executive-chair"],
+  "chief-scientist": ["chief-scientist", "research-director"],
+};
+
+/** "Mistral AI's CEO: Arthur Mensch." Whoever holds the position now, then who held it before. */
+function roleReply(
+  rc: ReplyContext,
+  profile: CompanyProfileAnswer,
+): Pick<Draft, "headline" | "evidence" | "notes"> {
+  const { words, understanding } = rc;
+  const asked = understanding.role ?? "ceo";
+  const accepted = ROLE_FAMILY[asked] ?? [asked];
+  const company = profile.company.name;
+  const role = words.roles[asked];
+  const holding = [...profile.founders, ...profile.people].filter((p) =>
+    p.roles.some((r) => accepted.includes(r)),
+  );
+  const now = holding.filter((p) => p.until === undefined);
+  const before = holding.filter((p) => p.until !== undefined);
+  if (holding.length === 0)
+    return {
+      headline: fill(words, "noRole", { company, role }),
+      // Who the data does name, so the answer still helps.
+      evidence: [...profile.founders, ...profile.people].map((p) => personEvidence(p, words)),
+      notes: [],
+    };
+  const sentences = [
+    now.length > 0
+      ? fill(words, "roleHolder", {
+          company,
+          role,
+          people: formatList(
+            now.map((p) => p.name),
+            words,
+          ),
+        })
+      : fill(words, "noRole", { company, role }),
+    ...(before.length > 0
+      ? [
+          fill(words, "rolePast", {
+            people: formatList(
+              before.map((p) => p.name),
+              words,
+            ),
+          }),
+        ]
+      : []),
+  ];
+  return { headline: sentences.join(" "), evidence: holding.map((p) => personEvidence(p, words)), notes: [] };
+}
+
+/** "Is Mistral French?": where it is based, France or elsewhere. */
+function nationalityReply(
+  rc: ReplyContext,
+  profile: CompanyProfileAnswer,
+): Pick<Draft, "headline" | "evidence" | "notes"> {
+  const { words } = rc;
+  const company = profile.company.name;
+  const where = primary(profile.hq);
+  if (profile.hq === undefined || where === undefined) return headquartersReply(rc, profile);
+  const text = (p: Place) => placeText(p, messages(words.language));
+  return {
+    headline: fill(words, where.country === "FR" ? "frenchBased" : "basedAbroad", {
+      company,
+      where: where.city,
+    }),
+    evidence: [figureEvidence(words.labels.headquarters, profile.hq, text, words)],
+    notes: disputeNote(rc, words.answers.metricNames.headquarters, profile.hq, text),
+  };
+}
+
 export function metricViews(profile: CompanyProfileAnswer, metric: QuestionMetric): MetricView[] {
   const kinds = METRIC_KINDS[metric] ?? [];
   for (const kind of kinds) {
@@ -318,6 +392,8 @@ export function companyReply(rc: ReplyContext, company: Company): Draft {
     notes: [] as string[],
   };
   if (intent === "founders") return { ...base, ...foundersReply(rc, profile) };
+  if (intent === "role") return { ...base, ...roleReply(rc, profile) };
+  if (intent === "figure" && metric === "nationality") return { ...base, ...nationalityReply(rc, profile) };
   if (intent === "describe") return { ...base, ...describeReply(rc, profile) };
   if (intent === "figure" && metric === "products") return { ...base, ...productsReply(rc, profile) };
   if (intent === "figure" && metric === "founded") return { ...base, ...foundedReply(rc, profile) };

@@ -10,7 +10,7 @@ const COMMANDS = ["startup", "funding", "compare", "ask", "about"] as const;
 const KNOWN_SHOWN = 6;
 
 /** A normalised word shown back as a name: letters and digits only, its first letter capitalised. */
-function displayName(word: string): string {
+export function displayName(word: string): string {
   return word.charAt(0).toLocaleUpperCase() + word.slice(1);
 }
 
@@ -28,26 +28,32 @@ export function helpReply(
   // A capitalised word that is no name of the data ("Pigment"): named back, as a word of letters.
   const unknown = understanding.unknownNames.map(displayName);
   const headline =
-    reason === "empty"
-      ? fill(words, "helpEmpty", {})
-      : reason === "unknown-entity" && unknown.length > 0
-        ? fill(words, "helpUnknownNamed", {
-            names: formatList(unknown, words),
-            count,
-            date: formatDate(ctx.data.asOf, words),
-          })
-        : reason === "unknown-entity"
-          ? fill(words, "helpUnknown", { companies: formatList(known, words), count })
-          : reason === "asked-for-help"
-            ? fill(words, "helpAsked", {})
-            : fill(words, "helpUnrelated", {});
+    reason === "greeting" || reason === "thanks"
+      ? fill(words, reason, {})
+      : reason === "empty"
+        ? fill(words, "helpEmpty", {})
+        : reason === "unknown-entity" && unknown.length > 0
+          ? fill(words, "helpUnknownNamed", {
+              names: formatList(unknown, words),
+              count,
+              date: formatDate(ctx.data.asOf, words),
+            })
+          : reason === "unknown-entity"
+            ? fill(words, "helpUnknown", { companies: formatList(known, words), count })
+            : reason === "asked-for-help"
+              ? fill(words, "helpAsked", {})
+              : fill(words, "helpUnrelated", {});
   return {
     kind: "help",
     understanding,
     reason,
     headline,
-    examples: [...words.answers.examples],
-    commands: COMMANDS.map((name) => ({ name: `/${name}`, description: words.answers.commands[name] })),
+    // A thank-you gets a thank-you back, not the manual.
+    examples: reason === "thanks" ? [] : [...words.answers.examples],
+    commands:
+      reason === "thanks"
+        ? []
+        : COMMANDS.map((name) => ({ name: `/${name}`, description: words.answers.commands[name] })),
     sources: [],
     asOf: { data: ctx.data.asOf },
   };

@@ -61,12 +61,19 @@ function moneyRanking(rc: ReplyContext): Draft {
   // The card under the sentence is the ranking's first page; a category narrows the figures listed
   // (the card still ranks every company), so its top few come from the whole ranking, not the page.
   const category = filters.category;
+  const count = filters.top ?? SHOWN;
   const { answer, top: inCategoryTop } = fundingRankingWithTop(
     ctx,
-    { by, stage: filters.stage, year: filters.year, limit: CARD_SHOWN },
-    category === undefined ? undefined : { category, count: SHOWN },
+    {
+      by,
+      stage: filters.stage,
+      year: filters.year,
+      limit: Math.max(CARD_SHOWN, count),
+      ascending: filters.ascending,
+    },
+    category === undefined ? undefined : { category, count },
   );
-  const shown = category === undefined ? answer.entries.slice(0, SHOWN) : inCategoryTop;
+  const shown = category === undefined ? answer.entries.slice(0, count) : inCategoryTop;
   const amountOf = (e: RankingEntry) =>
     e.total !== undefined
       ? (totalAmountText(e.total, words) ?? words.figures.undisclosed)
@@ -96,13 +103,17 @@ function moneyRanking(rc: ReplyContext): Draft {
   let headline: string;
   if (top === undefined) headline = fill(words, "rankingEmpty", {});
   else if (top.round !== undefined)
-    headline = fill(words, "rankingRound", {
+    headline = fill(words, filters.ascending ? "rankingRoundLeast" : "rankingRound", {
       company: top.company.name,
       round: stageName(top.round.stage, words),
       amount: formatMoney(primary(top.round.amount) ?? top.amount.value, words),
       date: formatDate(top.round.date, words),
     });
-  else headline = fill(words, "rankingTotal", { company: top.company.name, amount: amountOf(top) });
+  else
+    headline = fill(words, filters.ascending ? "rankingLeast" : "rankingTotal", {
+      company: top.company.name,
+      amount: amountOf(top),
+    });
   const notes = convertedNote(answer.rates, words);
   return {
     title: words.answers.labels.ranking,
@@ -141,9 +152,12 @@ function ownRanking(rc: ReplyContext): Draft {
   const rates = new RateLedger(ctx.data.fxRates, book);
   const fits = (company: Company) => inCategory(company, filters.category);
   const shown: Ranked[] = [];
+  const count = filters.top ?? SHOWN;
+  // The other end of the list: the lowest valuation, the youngest company.
+  const inOrder = <T>(list: readonly T[]): readonly T[] => (filters.ascending ? [...list].reverse() : list);
   if (metric === "valuation") {
-    for (const { company, value, item } of byValuation(ctx.data)) {
-      if (shown.length >= SHOWN) break;
+    for (const { company, value, item } of inOrder(byValuation(ctx.data))) {
+      if (shown.length >= count) break;
       if (!fits(company)) continue;
       const figure = book.fact(item.fact);
       const money = primary(figure);
@@ -165,8 +179,8 @@ function ownRanking(rc: ReplyContext): Draft {
     }
   } else if (metric === "round-date") {
     const year = filters.year === undefined ? undefined : String(filters.year);
-    for (const { company, value, item: round } of byRoundDate(ctx.data)) {
-      if (shown.length >= SHOWN) break;
+    for (const { company, value, item: round } of inOrder(byRoundDate(ctx.data))) {
+      if (shown.length >= count) break;
       if (!fits(company) || (year !== undefined && !round.date.startsWith(year))) continue;
       const view = roundView(book, ctx.data, company.id, round);
       const money = primary(view.amount);
@@ -184,8 +198,8 @@ function ownRanking(rc: ReplyContext): Draft {
       });
     }
   } else if (metric === "founded") {
-    for (const { company, value, item: date } of byFounded(ctx.data)) {
-      if (shown.length >= SHOWN) break;
+    for (const { company, value, item: date } of inOrder(byFounded(ctx.data))) {
+      if (shown.length >= count) break;
       if (!fits(company) || company.founded === undefined) continue;
       const figure = book.fact(company.founded);
       shown.push({
@@ -197,8 +211,8 @@ function ownRanking(rc: ReplyContext): Draft {
       });
     }
   } else if (metric !== undefined) {
-    for (const { company, value, item: found } of byMetric(ctx.data, METRIC_KINDS[metric] ?? [])) {
-      if (shown.length >= SHOWN) break;
+    for (const { company, value, item: found } of inOrder(byMetric(ctx.data, METRIC_KINDS[metric] ?? []))) {
+      if (shown.length >= count) break;
       if (!fits(company)) continue;
       const view = metricView(book, found);
       shown.push({
@@ -219,7 +233,7 @@ function ownRanking(rc: ReplyContext): Draft {
   let headline = fill(words, "rankingEmpty", {});
   if (top !== undefined) {
     if (metric === "valuation")
-      headline = fill(words, "rankingValuation", {
+      headline = fill(words, filters.ascending ? "rankingValuationLeast" : "rankingValuation", {
         company: top.company.name,
         amount: top.label,
         date: top.date,
@@ -235,7 +249,7 @@ function ownRanking(rc: ReplyContext): Draft {
         date: top.date,
       });
     } else if (metric === "founded")
-      headline = fill(words, "rankingFounded", {
+      headline = fill(words, filters.ascending ? "rankingYoungest" : "rankingFounded", {
         company: top.company.name,
         when: formatWhen(top.company.founded?.claims[0]?.value ?? "", words),
       });

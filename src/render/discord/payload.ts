@@ -24,17 +24,39 @@ export const COLOURS: Record<AnswerKind, number> = {
   "invalid-request": 0x7a7f87,
 };
 
+/** Texts escaped lately: the dataset's names, titles and sentences come back reply after reply. */
+const ESCAPED_MAX = 5_000;
+const escaped = new Map<string, string>();
+
+/**
+ * Discord markdown escaped, as discord.js does it. Its underscore rule looks behind every "_", so
+ * a long text with many (a URL, a source title) costs much more than its length: each text is
+ * escaped once and the result kept (bounded: the cache starts again when full).
+ */
+export function escapeDiscordMarkdown(text: string): string {
+  let result = escaped.get(text);
+  if (result === undefined) {
+    result = escapeMarkdown(text);
+    if (escaped.size >= ESCAPED_MAX) escaped.clear();
+    escaped.set(text, result);
+  }
+  return result;
+}
+
 /** Discord markdown; data text is escaped so a "*" in a name can't turn into bold. */
 export const discordStyle: Style = {
   bold: (text) => `**${text}**`,
   italic: (text) => `*${text}*`,
   link: (text, url) => `[${text.replaceAll("[", "(").replaceAll("]", ")")}](${url.replaceAll(")", "%29")})`,
   warn: "⚠️",
-  escape: (text) => escapeMarkdown(text),
+  escape: escapeDiscordMarkdown,
 };
 
 /** In Arabic, text from the data is isolated whole (src/i18n/bidi.ts). */
-const arabicDiscordStyle: Style = { ...discordStyle, escape: (text) => isolateData(escapeMarkdown(text)) };
+const arabicDiscordStyle: Style = {
+  ...discordStyle,
+  escape: (text) => isolateData(escapeDiscordMarkdown(text)),
+};
 
 /** The Discord style for a reply in `language`. */
 export function discordStyleFor(language: Language): Style {

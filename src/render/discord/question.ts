@@ -4,14 +4,14 @@
 // (the card, its funding, every source). Nothing the user typed is ever shown: names and figures
 // all come from the data, and everything is escaped, so no reply can ping anyone or break its
 // formatting. Arabic replies are made right-to-left friendly (src/i18n/bidi.ts).
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
+import type { APIEmbed, APIEmbedField } from "discord.js";
 import { hasArabic, isolateData, type Messages } from "../../i18n/index.js";
-import { type CitedAnswer, citedAnswer, fullAnswerOf, SHORT_EVIDENCE } from "../../questions/cited.js";
+import { type CitedAnswer, citedAnswer, fullAnswerOf, shortEvidence } from "../../questions/cited.js";
 import type { AnsweredQuestion, Evidence, QuestionAnswer } from "../../questions/types.js";
 import { asOfText, type SourceDetail } from "../phrases.js";
 import { fitOptions } from "./index.js";
 import { embedsLength, fitMessage } from "./limits.js";
-import { bidiMessage, type DiscordMessage } from "./payload.js";
+import { bidiMessage, type DiscordMessage, escapeDiscordMarkdown } from "./payload.js";
 import { sourcesField } from "./sections.js";
 
 /** A chat answer's length at most (Discord allows 6000): a glance, with buttons to the rest. */
@@ -19,7 +19,7 @@ export const SHORT_ANSWER_LIMIT = 1500;
 
 const COLOURS = { answered: 0x2f6fdf, "did-you-mean": 0xf08c00, help: 0x5865f2 } as const;
 
-const safe = (text: string) => escapeMarkdown(text).replaceAll("@", "@\u200b");
+const safe = (text: string) => escapeDiscordMarkdown(text).replaceAll("@", "@\u200b");
 
 const marks = (sources: readonly number[]) => (sources.length === 0 ? "" : ` [${sources.join(", ")}]`);
 
@@ -59,7 +59,7 @@ function shortEmbed(ca: CitedAnswer, m: Messages, detail: SourceDetail): APIEmbe
  */
 function renderAnswered(qa: AnsweredQuestion, m: Messages): DiscordMessage {
   let message: DiscordMessage = { embeds: [], allowed_mentions: { parse: [] } };
-  fitting: for (let count = Math.min(SHORT_EVIDENCE, qa.evidence.length); count >= 0; count--) {
+  fitting: for (let count = Math.min(shortEvidence(qa), qa.evidence.length); count >= 0; count--) {
     const ca = citedAnswer(qa, count);
     for (const detail of ["full", "short", "bare"] as const) {
       message = bidiMessage(
@@ -79,13 +79,13 @@ function renderHelp(qa: QuestionAnswer, m: Messages): DiscordMessage {
       name: m.question.didYouMean,
       value: qa.candidates.map((c) => `• ${safe(c.name)}`).join("\n"),
     });
-  if (qa.kind === "help") {
+  if (qa.kind === "help" && qa.examples.length > 0)
     fields.push({ name: m.question.examples, value: qa.examples.map((e) => `• ${safe(e)}`).join("\n") });
+  if (qa.kind === "help" && qa.commands.length > 0)
     fields.push({
       name: m.question.commands,
       value: qa.commands.map((c) => `\`${c.name}\`${m.colon}${safe(c.description)}`).join("\n"),
     });
-  }
   const embed: APIEmbed = {
     description: safe(qa.headline),
     color: COLOURS[qa.kind],

@@ -103,7 +103,7 @@ const founders: Case[] = [
   { q: "Who co-founded Hugging Face?", intent: "founders", says: ["Julien Chaumond and Thomas Wolf"] },
   { q: "Hugging Face was cofounded by whom?", intent: "founders", says: ["Clément Delangue"] },
   { q: "Who started H?", companies: ["h-company"], says: ["Charles Kantor"] },
-  { q: "Who runs H Company?", intent: "founders", says: ["Gautier Cloix, CEO"] },
+  { q: "Who runs H Company?", intent: "role", says: ["H Company's CEO: Gautier Cloix"] },
   { q: "Who founded Mistral and Dust?", says: ["Arthur Mensch", "Stanislas Polu"] },
   { q: "Who is the founder of Dust", intent: "founders", says: ["Stanislas Polu"] },
 ];
@@ -380,7 +380,7 @@ const cannotAnswer: Case[] = [
   { q: "Mist", kind: "did-you-mean", candidates: ["Mistral AI", "Mistral 7B"] },
   { q: "Is Mistral bigger than OpenAI?", companies: ["mistral-ai"] },
   { q: "Who is the best football player?", kind: "help", never: ["Mistral"] },
-  { q: "hello there general kenobi", kind: "help", reason: "unrelated" },
+  { q: "hello there general kenobi", kind: "help", reason: "greeting", says: ["Hello!"] },
 ];
 
 export const ENGLISH: [string, Case[]][] = [

@@ -77,7 +77,7 @@ export const FRENCH: Case[] = [
     ],
   },
   { q: "qui a fonde mistral", says: ["Mistral AI a été fondée par Arthur Mensch"] },
-  { q: "Qui dirige H ?", intent: "founders", says: ["Gautier Cloix"] },
+  { q: "Qui dirige H ?", intent: "role", says: ["Gautier Cloix"] },
   { q: "Qui sont les fondateurs de Dust ?", says: ["Stanislas Polu et Gabriel Hubert"] },
   { q: "Qui est Arthur Mensch ?", intent: "person", says: ["Arthur Mensch a fondé Mistral AI"] },
   { q: "Qui est Yann LeCun ?", says: ["Yann LeCun a fondé AMI Labs"] },
@@ -171,5 +171,5 @@ export const FRENCH: Case[] = [
     reason: "unknown-entity",
     says: [/^Openai n'est pas encore dans mes données \(\d+ entreprises au \d+ \S+ \d{4}\)\.$/],
   },
-  { q: "Bonjour", kind: "help", reason: "empty", says: ["Posez-moi une question"] },
+  { q: "Bonjour", kind: "help", reason: "greeting", says: ["Bonjour !", "Posez-moi vos questions"] },
 ];

@@ -1,0 +1,33 @@
+// What a reply was about, as the next question may refer to it ("who founded it?", "and Dust?"):
+// the companies it named and what it asked of them. Pure: the bot keeps these a few minutes.
+import { isQuestionAnswer, type Reply, type Subject } from "./types.js";
+
+/** A conversation's companies, newest first, at most this many: "compare them" compares up to four. */
+const REMEMBERED = 4;
+
+/** The new subject, with the companies of the one before it kept as `earlier`. */
+export function followingSubject(next: Subject, before: Subject | undefined): Subject {
+  if (before === undefined) return next;
+  const earlier = [...before.companyIds, ...(before.earlier ?? [])].filter(
+    (id) => !next.companyIds.includes(id),
+  );
+  return { ...next, earlier: [...new Set(earlier)].slice(0, REMEMBERED) };
+}
+
+export function subjectOf(reply: Reply): Subject | undefined {
+  if (isQuestionAnswer(reply)) {
+    if (reply.kind !== "answered") return undefined;
+    const { companyIds, intent, metric, role } = reply.understanding;
+    return companyIds.length === 0 ? undefined : { companyIds, intent, metric, role };
+  }
+  switch (reply.kind) {
+    case "company-profile":
+      return { companyIds: [reply.company.id], intent: "profile" };
+    case "company-funding":
+      return { companyIds: [reply.company.id], intent: "figure", metric: "rounds" };
+    case "comparison":
+      return { companyIds: reply.companies.map((c) => c.id), intent: "compare" };
+    default:
+      return undefined;
+  }
+}
