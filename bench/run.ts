@@ -20,6 +20,7 @@ const SECTIONS: Readonly<Record<string, (flags: Flags) => void | Promise<void>>>
   chart: async () => (await import("./chart.js")).runChartBench(),
   questions: (flags) => runQuestionBench(flags),
   startup: async () => (await import("./startup.js")).runStartupBench(),
+  load: async () => (await import("./load.js")).runLoadBench(),
 };
 
 const args = process.argv.slice(2);

@@ -16,7 +16,7 @@ for dev in typescript vitest tsx @biomejs/biome pino-pretty; do
 done
 
 set +e
-out="$(env -i PATH="$PATH" HOME="$work" NODE_ENV=production node --enable-source-maps dist/index.js 2>&1)"
+out="$(env -i PATH="$PATH" HOME="$work" NODE_ENV=production node --enable-source-maps --max-semi-space-size=2 dist/index.js 2>&1)"
 code=$?
 set -e
 if [ "$code" -eq 0 ] || ! grep -q "DISCORD_TOKEN is missing" <<<"$out" || grep -q "    at " <<<"$out"; then

@@ -5,6 +5,7 @@ import { type ButtonInteraction, MessageFlags, type StringSelectMenuInteraction 
 import { inLanguage } from "../answers/context.js";
 import type { AppContext } from "../app.js";
 import type { Audience } from "./audience.js";
+import type { ChartDrawer } from "./chart-pool.js";
 import type { ComponentState } from "./component-ids.js";
 import {
   answerForQuery,
@@ -31,6 +32,7 @@ export async function handleComponent(
   app: AppContext,
   state: ComponentState | undefined,
   audience: Audience,
+  charts?: ChartDrawer,
 ): Promise<ComponentOutcome> {
   const { m } = audience;
   const ctx = inLanguage(app, audience.language);
@@ -51,7 +53,7 @@ export async function handleComponent(
     }
     // The page keeps the reply's owner and clock: its buttons expire with the reply's.
     const owners = { ...audience, ownerId: state.ownerId, now: state.createdAt };
-    const page = present(rankingPage(ctx, target), owners, ctx);
+    const page = present(rankingPage(ctx, target), owners, ctx, charts);
     // Acknowledge, then draw the page's chart; `attachments: []` drops the previous page's chart.
     await interaction.deferUpdate();
     await interaction.editReply({ ...(await page.message()), attachments: [] });
@@ -76,6 +78,6 @@ export async function handleComponent(
     return "drill-down";
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  await interaction.editReply(await present(answer, audience, ctx).message());
+  await interaction.editReply(await present(answer, audience, ctx, charts).message());
   return "drill-down";
 }

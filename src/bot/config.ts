@@ -29,6 +29,14 @@ const Env = z.object({
   HEALTH_PORT: z.coerce.number().int().min(1).max(65535, "must be a port number").optional(),
   /** Questions and commands one user may ask per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(12),
+  /** Worker threads that draw charts: `auto` (one per core but one), or a number; 0 draws on the main thread. */
+  CHART_THREADS: z
+    .union([z.literal("auto"), z.coerce.number().int().min(0)], {
+      error: 'must be "auto" or a whole number (0: draw on the main thread)',
+    })
+    .default("auto"),
+  /** Charts that may wait for a thread; past that, a reply goes out without its chart and says so. */
+  CHART_QUEUE: z.coerce.number().int().min(1, "must be at least 1").default(16),
 });
 
 export interface Config {
@@ -42,6 +50,8 @@ export interface Config {
   rateLimitPerMinute: number;
   healthPort: number | undefined;
   projectUrl: string | undefined;
+  chartThreads: "auto" | number;
+  chartQueue: number;
 }
 
 export class ConfigError extends Error {
@@ -94,5 +104,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env, command = "npm
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     healthPort: e.HEALTH_PORT,
     projectUrl: e.PROJECT_URL,
+    chartThreads: e.CHART_THREADS,
+    chartQueue: e.CHART_QUEUE,
   };
 }

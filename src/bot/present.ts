@@ -6,12 +6,16 @@
 import type { BaseMessageOptions } from "discord.js";
 import type { Answer, NumberedSource, Sourced } from "../answers/types.js";
 import type { AppContext } from "../app.js";
+import { bidi } from "../i18n/index.js";
 import { isQuestionAnswer, type Reply } from "../questions/types.js";
-import { type ChartModel, chartModel, drawnChart, withChart } from "../render/chart/index.js";
+import { chartModel } from "../render/chart/chart-model.js";
+import { withChart } from "../render/chart/discord.js";
+import type { ChartModel } from "../render/chart/model.js";
 import type { DiscordMessage } from "../render/discord/index.js";
 import { renderSourcesEmbed } from "../render/discord/sources.js";
 import { discordPayload } from "../render/reply.js";
 import type { Audience } from "./audience.js";
+import { type ChartDrawer, inProcessDrawer } from "./chart-pool.js";
 import { type ActionRow, componentsFor } from "./components.js";
 import { SAFE_MENTIONS } from "./respond.js";
 
@@ -36,24 +40,33 @@ export function discordOptions(message: DiscordMessage, components: ActionRow[] 
   return { ...body, components, allowedMentions: SAFE_MENTIONS } as BaseMessageOptions;
 }
 
+/**
+ * `charts` draws the chart: the bot's worker threads, or this process (the console, the tests). When
+ * it is too busy, the reply goes out without its chart and says so.
+ */
 export function present(
   reply: Reply,
   audience: Audience,
   app: AppContext,
-  options: { components?: boolean } = {},
+  charts: ChartDrawer = inProcessDrawer,
 ): Presentation {
   const answer = chartedAnswer(reply);
   const model: ChartModel | undefined =
     answer === undefined
       ? undefined
       : chartModel(answer, { rates: app.data.fxRates, language: audience.language });
-  const components = options.components === false ? [] : componentsFor(reply, app, audience);
+  const components = componentsFor(reply, app, audience);
   return {
     slow: model !== undefined,
     components,
     async message() {
       const body = discordPayload(reply, audience.m);
-      const chart = model === undefined ? undefined : await drawnChart(model);
+      const chart = model === undefined ? undefined : await charts.draw(model);
+      if (chart === "busy")
+        return discordOptions(
+          { ...body, content: bidi(audience.m.bot.chartLeftOut, audience.language) },
+          components,
+        );
       return discordOptions(withChart(body, chart), components);
     },
   };

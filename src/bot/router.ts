@@ -21,6 +21,7 @@ import { readArguments } from "../commands/definition.js";
 import { answerUnderstood, understandQuestion } from "../questions/answer.js";
 import { subjectOf } from "../questions/subject.js";
 import { type Audience, audienceOf, commandAudience } from "./audience.js";
+import type { ChartDrawer } from "./chart-pool.js";
 import { handleComponent } from "./component-handler.js";
 import { decodeComponentId } from "./component-ids.js";
 import { type ActionRow, COMPONENT_TTL_MS, disabledComponents } from "./components.js";
@@ -38,6 +39,8 @@ export interface RouterDeps {
   limiter: RateLimiter;
   logger: Logger;
   botUserId: () => string | undefined;
+  /** Where charts are drawn (this process when not given). */
+  charts?: ChartDrawer | undefined;
   /** What each person last asked about (created here when not given). */
   memory?: ConversationMemory | undefined;
   /** When a reply's buttons are disabled: a little before they expire (tests make it short). */
@@ -53,6 +56,9 @@ const EXPECTED_API_ERRORS = new Set<number>([
   RESTJSONErrorCodes.MissingAccess,
   RESTJSONErrorCodes.MissingPermissions,
 ]);
+
+/** Resolves after the events already waiting (incoming interactions first) have been handled. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function isExpectedApiError(error: unknown): boolean {
   return (
@@ -77,6 +83,11 @@ export class Router {
     for (const timer of this.timers) clearTimeout(timer);
     const all = Promise.allSettled([...this.inflight]);
     await Promise.race([all, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+  }
+
+  /** Others are being answered: this event's work should not keep an acknowledgement waiting. */
+  private get busy(): boolean {
+    return this.inflight.size > 1;
   }
 
   /** True once shutdown has begun. */
@@ -139,7 +150,7 @@ export class Router {
         await interaction.reply(ephemeral(noticeReply(audience.m.bot.restarting, audience)));
         return;
       }
-      outcome = await handleComponent(interaction, this.deps.ctx, state, audience);
+      outcome = await handleComponent(interaction, this.deps.ctx, state, audience, this.deps.charts);
     } catch (error) {
       this.logApiError(error, "component failed", { ...log, errorId });
       await this.replyWithError(interaction, errorId, audience);
@@ -251,6 +262,14 @@ export class Router {
         return;
       }
       const hidden = (read.args as { hide?: boolean }).hide === true;
+      const defer = () => interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
+      // Acknowledge first when others are being answered: Discord drops an interaction not
+      // acknowledged within 3 s, and this one's turn may come late. Then let the interactions
+      // that arrived meanwhile be acknowledged before answering this one.
+      if (this.busy) {
+        await defer();
+        await yieldToOthers();
+      }
       const channelId = interaction.channelId ?? "";
       const previous = this.memory.recall(channelId, interaction.user.id, asker.now);
       const reply = command.run(read.args, { ...this.context(interaction.locale, asker), previous });
@@ -258,10 +277,9 @@ export class Router {
       if (subject !== undefined) this.memory.remember(channelId, interaction.user.id, subject, asker.now);
       // An /ask answer speaks its question's language, buttons included; any other the locale's.
       const audience = commandAudience(interaction.locale, interaction.user.id, reply, asker.now);
-      const presentation = present(reply, audience, this.deps.ctx);
+      const presentation = present(reply, audience, this.deps.ctx, this.deps.charts);
       // Answers are fast; drawing a chart isn't always: acknowledge first when there is one to draw.
-      if (command.slow || presentation.slow)
-        await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
+      if (!interaction.deferred && (command.slow || presentation.slow)) await defer();
       const payload = await presentation.message();
       if (interaction.deferred) await interaction.editReply(payload);
       else await interaction.reply(hidden ? ephemeral(payload) : payload);
@@ -313,6 +331,8 @@ export class Router {
     const ctx = this.context(locale, audience);
     try {
       // Read once: the question's language is the whole reply's, notes and buttons included.
+      // A mention has no 3 s deadline: under load, the interactions waiting to be acknowledged go first.
+      if (this.busy) await yieldToOthers();
       // "Who founded it?": what this person last asked about here, or what the bot message they
       // reply to was about.
       const replyingTo = message.reference?.messageId;
@@ -332,7 +352,7 @@ export class Router {
       const subject = subjectOf(reply);
       if (subject !== undefined)
         this.memory.remember(message.channelId, message.author.id, subject, audience.now);
-      const presentation = present(reply, audience, this.deps.ctx);
+      const presentation = present(reply, audience, this.deps.ctx, this.deps.charts);
       const sent = await message.reply(await presentation.message());
       if (subject !== undefined) this.memory.rememberMessage(sent.id, subject, audience.now);
       this.expireLater((change) => sent.edit(change), presentation.components);

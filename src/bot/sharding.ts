@@ -13,7 +13,8 @@ export async function startShardingManager(config: Config): Promise<void> {
     token: config.token,
     totalShards: config.shards ?? "auto",
     respawn: true,
-    execArgv: ["--enable-source-maps"],
+    // As `npm start` runs the bot: a small young generation keeps each shard's memory down.
+    execArgv: ["--enable-source-maps", "--max-semi-space-size=2"],
   });
   manager.on("shardCreate", (shard) => {
     logger.info({ shardId: shard.id }, "shard launched");

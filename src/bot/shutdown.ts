@@ -3,6 +3,7 @@
 
 import type { Server } from "node:http";
 import type { Client } from "discord.js";
+import type { ChartDrawer } from "./chart-pool.js";
 import type { Logger } from "./logger.js";
 import type { Router } from "./router.js";
 
@@ -10,6 +11,7 @@ export function installShutdown(parts: {
   client: Client;
   router: Router;
   logger: Logger;
+  charts: ChartDrawer;
   health?: Server;
 }): void {
   let stopping = false;
@@ -21,6 +23,7 @@ export function installShutdown(parts: {
     stopping = true;
     parts.logger.info({ signal, inflight: parts.router.inflightCount }, "shutting down");
     await parts.router.drain();
+    await parts.charts.close();
     parts.health?.close();
     await parts.client.destroy();
     parts.logger.info("stopped cleanly");

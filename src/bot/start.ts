@@ -2,6 +2,7 @@
 import { Events } from "discord.js";
 import { loadApp, warmUp } from "../app.js";
 import { commandMap } from "../commands/index.js";
+import { chartDrawer } from "./chart-pool.js";
 import { createClient } from "./client.js";
 import type { Config } from "./config.js";
 import { startHealthServer } from "./health.js";
@@ -31,7 +32,9 @@ export async function startBot(config: Config): Promise<void> {
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
 
   const client = createClient(config);
+  const charts = chartDrawer(config.chartThreads, config.chartQueue);
   const router = new Router({
+    charts,
     commands: commandMap,
     ctx,
     projectUrl: config.projectUrl,
@@ -63,7 +66,7 @@ export async function startBot(config: Config): Promise<void> {
   );
 
   const health = config.healthPort ? startHealthServer(config.healthPort, () => client.isReady()) : undefined;
-  installShutdown({ client, router, logger, ...(health ? { health } : {}) });
+  installShutdown({ client, router, logger, charts, ...(health ? { health } : {}) });
 
   try {
     await client.login(config.token);

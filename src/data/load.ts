@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { forEachCitation } from "./citations.js";
 import { COMPANIES_DIR, jsonPath, readLandscapeFolder } from "./folder.js";
 import { checkRules } from "./rules.js";
-import { type Citation, Landscape } from "./schema.js";
+import { Landscape } from "./schema.js";
 import { SEED_FACT_IDS, SEED_SOURCE } from "./seed-facts.js";
 
 export const BUILT_IN_DATA_PATH = fileURLToPath(new URL("./landscape", import.meta.url));

@@ -606,6 +606,9 @@ export const en = {
 
   /** Short notes to the person asking. */
   bot: {
+    /** Under a reply whose chart was left out because the chart queue was full. */
+    chartLeftOut:
+      "Many people are asking at once: the chart is left out this time. Ask again in a moment to get it.",
     olderButton: "This button is from an older version of the bot. Please run the command again.",
     expired: "These buttons have expired. Run the command again for fresh ones.",
     notOwner: "Only the person who asked can page this list. Try `/funding` for your own.",

@@ -577,6 +577,8 @@ export const fr = {
   },
 
   bot: {
+    chartLeftOut:
+      "Beaucoup de monde pose des questions en même temps : le graphique est omis cette fois. Redemandez dans un instant pour l'obtenir.",
     olderButton: "Ce bouton vient d'une ancienne version du bot. Relancez la commande.",
     expired: "Ces boutons ont expiré. Relancez la commande pour en avoir de nouveaux.",
     notOwner:

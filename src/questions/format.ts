@@ -6,7 +6,6 @@ import type { Figure, FxRateUsed } from "../answers/types.js";
 import type { Money, PartialDate, Undisclosed } from "../data/schema.js";
 import * as figures from "../i18n/format.js";
 import type { Messages } from "../i18n/index.js";
-import { messages } from "../i18n/index.js";
 
 /** A sentence of the question engine (src/i18n, `answers.templates`). */
 export type TemplateKey = keyof Messages["answers"]["templates"];

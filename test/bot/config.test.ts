@@ -35,6 +35,19 @@ describe("start-up configuration", () => {
     expect(message).toContain(".env.example");
   });
 
+  it("draws charts on worker threads unless told otherwise, behind a bounded queue", () => {
+    const base = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP };
+    expect(parseConfig(base)).toMatchObject({ chartThreads: "auto", chartQueue: 16 });
+    expect(parseConfig({ ...base, CHART_THREADS: "0", CHART_QUEUE: "4" })).toMatchObject({
+      chartThreads: 0,
+      chartQueue: 4,
+    });
+    expect(problem({ ...base, CHART_THREADS: "many" })).toContain(
+      'CHART_THREADS must be "auto" or a whole number',
+    );
+    expect(problem({ ...base, CHART_QUEUE: "0" })).toContain("CHART_QUEUE must be at least 1");
+  });
+
   it("an empty line in .env counts as missing, not as a broken value", () => {
     expect(problem({ DISCORD_TOKEN: "", DISCORD_APPLICATION_ID: APP })).toContain("DISCORD_TOKEN is missing");
   });

@@ -64,8 +64,11 @@ export class BotProcess {
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, ["--enable-source-maps", join(DIST, "index.js")], {
+  /** `nodeArgs`: options for node itself ("--cpu-prof", for the load bench). */
+  constructor(env: Record<string, string>, nodeArgs: readonly string[] = []) {
+    // As `npm start` runs it (package.json), node options included.
+    const flags = ["--enable-source-maps", "--max-semi-space-size=2", ...nodeArgs];
+    this.child = spawn(process.execPath, [...flags, join(DIST, "index.js")], {
       cwd: CWD,
       env: childEnv(env),
     });
@@ -99,6 +102,11 @@ export class BotProcess {
       await new Promise((r) => setTimeout(r, 25));
     }
     throw new Error(`no matching log line within ${timeoutMs} ms; the bot wrote:\n${this.raw}`);
+  }
+
+  /** The process id (for its memory, read from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   signal(signal: NodeJS.Signals): void {
