@@ -489,6 +489,17 @@ export const ar = {
       lead: "قائد الجولة",
       summary: "ملخص",
     },
+    askedExamples: {
+      valuation: "كم تساوي {company}؟",
+      "total-raised": "كم جمعت {company}؟",
+      "latest-round": "ما آخر جولة تمويل لـ{company}؟",
+      founded: "متى تأسست {company}؟",
+      headquarters: "أين مقر {company}؟",
+      employees: "كم شخصًا يعمل في {company}؟",
+      founders: "من أسس {company}؟",
+      investors: "من استثمر في {company}؟",
+      role: "من الرئيس التنفيذي لـ{company}؟",
+    },
     examples: ["أيهما جمع أكثر، ميسترال أم Hugging Face؟", "من أسس Photoroom؟", "كم جمعت Dust؟"],
     commands: {
       startup: "بطاقة شركة",

@@ -517,6 +517,18 @@ export const en = {
       lead: "lead",
       summary: "Summary",
     },
+    /** An example of what was asked, about a company the data has, for a help reply. */
+    askedExamples: {
+      valuation: "What is {company} worth?",
+      "total-raised": "How much did {company} raise?",
+      "latest-round": "What was {company}'s latest round?",
+      founded: "When was {company} founded?",
+      headquarters: "Where is {company} based?",
+      employees: "How many people work at {company}?",
+      founders: "Who founded {company}?",
+      investors: "Who invested in {company}?",
+      role: "Who is {company}'s CEO?",
+    },
     examples: [
       "Who raised more, Mistral or Hugging Face?",
       "Who founded Photoroom?",

@@ -498,6 +498,17 @@ export const fr = {
       lead: "chef de file",
       summary: "Résumé",
     },
+    askedExamples: {
+      valuation: "Combien vaut {company} ?",
+      "total-raised": "Combien a levé {company} ?",
+      "latest-round": "Quelle est la dernière levée de {company} ?",
+      founded: "Quand {company} a-t-elle été fondée ?",
+      headquarters: "Où est basée {company} ?",
+      employees: "Combien de personnes travaillent chez {company} ?",
+      founders: "Qui a fondé {company} ?",
+      investors: "Qui a investi dans {company} ?",
+      role: "Qui est le CEO de {company} ?",
+    },
     examples: [
       "Qui a levé le plus, Mistral ou Hugging Face ?",
       "Qui a fondé Photoroom ?",

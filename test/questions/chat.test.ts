@@ -19,6 +19,20 @@ describe("questions typed as people chat", () => {
   });
 });
 
+describe("a name the data lacks", () => {
+  it("gets help whose first example asks the same thing about a company the data has", () => {
+    for (const [q, language, first] of [
+      ["openai valuation", "en", /^What is .+ worth\?$/],
+      ["who's the ceo of zzyxcorp", "en", /^Who is .+'s CEO\?$/],
+      ["qui a fondé zzyxcorp ?", "fr", /^Qui a fondé .+ \?$/],
+    ] as const) {
+      const answer = check({ q, kind: "help", reason: "unknown-entity" }, language);
+      expect(answer.kind === "help" && answer.examples[0], q).toMatch(first);
+      expect(answer.kind === "help" && answer.examples).toHaveLength(3);
+    }
+  });
+});
+
 describe("a conversation: the next question may point back", () => {
   it.each(CONVERSATIONS)("$name", ({ locale, language, turns }) => {
     let previous: Subject | undefined;

@@ -3,7 +3,7 @@
 // is read off the answer /startup or /funding gives, which it embeds for the renderer.
 import { fundingOf } from "../../answers/funding.js";
 import { profileOf } from "../../answers/profile.js";
-import type { CompanyProfileAnswer, MetricView, PersonView } from "../../answers/types.js";
+import type { CompanyProfileAnswer, Figure, MetricView, PersonView } from "../../answers/types.js";
 import type { Company, NoteTopic, Place, Role } from "../../data/schema.js";
 import type { Messages } from "../../i18n/index.js";
 import { messages } from "../../i18n/index.js";
@@ -23,6 +23,10 @@ import {
 } from "./common.js";
 import { fundingReply, totalEvidence, totalSentence, valuationReply } from "./funding.js";
 import { filteredRoundReply, roundsReply } from "./rounds.js";
+
+/** What a part of a company answer says: its sentence and evidence (`Said`: and its notes). */
+type Told = Pick<Draft, "headline" | "evidence">;
+type Said = Pick<Draft, "headline" | "evidence" | "notes">;
 
 export { METRIC_KINDS } from "../lexicon/metrics.js";
 
@@ -61,10 +65,7 @@ function personEvidence(person: PersonView, words: Messages): Evidence {
   return { ...evidence, sources: [...new Set([...person.sources, ...evidence.sources])] };
 }
 
-function foundersReply(
-  rc: ReplyContext,
-  profile: CompanyProfileAnswer,
-): Pick<Draft, "headline" | "evidence"> {
+function foundersReply(rc: ReplyContext, profile: CompanyProfileAnswer): Told {
   const { words } = rc;
   const company = profile.company.name;
   const sentences = [
@@ -106,29 +107,38 @@ function notesEvidence(
     .map((n) => ({ label: formatDate(n.asOf, words), text: n.text, sources: n.sources, asOf: n.asOf }));
 }
 
-function describeReply(
-  rc: ReplyContext,
-  profile: CompanyProfileAnswer,
-): Pick<Draft, "headline" | "evidence"> {
+/** "Products: Le Chat and Mistral 7B", with every source that names them. */
+function namesEvidence(
+  label: string,
+  named: readonly { name: string; sources: readonly number[] }[],
+  words: Messages,
+): Evidence {
+  return {
+    label,
+    text: formatList(
+      named.map((n) => n.name),
+      words,
+    ),
+    sources: [...new Set(named.flatMap((n) => n.sources))],
+  };
+}
+
+function describeReply(rc: ReplyContext, profile: CompanyProfileAnswer): Told {
   const { words } = rc;
   const description = primary(profile.description) ?? words.figures.undisclosed;
   const evidence = [figureEvidence(words.answers.labels.description, profile.description, (t) => t, words)];
   if (profile.products.length > 0)
-    evidence.push({
-      label: words.labels.products,
-      text: formatList(
-        profile.products.map((p) => p.name),
+    evidence.push(
+      namesEvidence(
+        words.labels.products,
+        profile.products.map((p) => ({ name: p.name, sources: sourcesOf(p.description) })),
         words,
       ),
-      sources: [...new Set(profile.products.flatMap((p) => sourcesOf(p.description)))],
-    });
+    );
   return { headline: fill(words, "describe", { company: profile.company.name, description }), evidence };
 }
 
-function productsReply(
-  rc: ReplyContext,
-  profile: CompanyProfileAnswer,
-): Pick<Draft, "headline" | "evidence"> {
+function productsReply(rc: ReplyContext, profile: CompanyProfileAnswer): Told {
   const { words } = rc;
   const company = profile.company.name;
   if (profile.products.length === 0)
@@ -145,46 +155,54 @@ function productsReply(
   };
 }
 
-function foundedReply(
+/** The sentence saying the data lacks a figure. */
+const MISSING = { founded: "noFounded", headquarters: "noHeadquarters" } as const;
+
+/**
+ * One figure of a company asked about (its founding date, its headquarters): the sentence saying
+ * it (`said`), its evidence line, a note when sources differ; or the sentence saying the data lacks it.
+ */
+function oneFigureReply<T>(
   rc: ReplyContext,
   profile: CompanyProfileAnswer,
-): Pick<Draft, "headline" | "evidence" | "notes"> {
+  kind: keyof typeof MISSING,
+  figure: Figure<T> | undefined,
+  format: (value: T) => string,
+  said: (value: T) => string,
+): Said {
   const { words } = rc;
-  const company = profile.company.name;
-  const date = primary(profile.founded);
-  if (profile.founded === undefined || date === undefined)
+  const label = words.labels[kind];
+  const value = primary(figure);
+  if (figure === undefined || value === undefined)
     return {
-      headline: fill(words, "noFounded", { company }),
-      evidence: [{ label: words.labels.founded, text: words.figures.notInData, sources: [] }],
+      headline: fill(words, MISSING[kind], { company: profile.company.name }),
+      evidence: [{ label, text: words.figures.notInData, sources: [] }],
       notes: [],
     };
-  const format = (d: string) => formatDate(d, words);
   return {
-    headline: fill(words, "founded", { company, when: formatWhen(date, words) }),
-    evidence: [figureEvidence(words.labels.founded, profile.founded, format, words)],
-    notes: disputeNote(rc, words.answers.metricNames.founded, profile.founded, format),
+    headline: said(value),
+    evidence: [figureEvidence(label, figure, format, words)],
+    notes: disputeNote(rc, words.answers.metricNames[kind], figure, format),
   };
 }
 
-function headquartersReply(
-  rc: ReplyContext,
-  profile: CompanyProfileAnswer,
-): Pick<Draft, "headline" | "evidence" | "notes"> {
+function foundedReply(rc: ReplyContext, profile: CompanyProfileAnswer): Said {
   const { words } = rc;
   const company = profile.company.name;
-  const where = primary(profile.hq);
-  if (profile.hq === undefined || where === undefined)
-    return {
-      headline: fill(words, "noHeadquarters", { company }),
-      evidence: [{ label: words.labels.headquarters, text: words.figures.notInData, sources: [] }],
-      notes: [],
-    };
+  const said = (d: string) => fill(words, "founded", { company, when: formatWhen(d, words) });
+  return oneFigureReply(rc, profile, "founded", profile.founded, (d) => formatDate(d, words), said);
+}
+
+/** Where a company is based; asked "is it French?", whether that is France. */
+function placeReply(rc: ReplyContext, profile: CompanyProfileAnswer, frenchAsked: boolean): Said {
+  const { words } = rc;
+  const company = profile.company.name;
   const text = (p: Place) => placeText(p, messages(words.language));
-  return {
-    headline: fill(words, "headquarters", { company, where: text(where) }),
-    evidence: [figureEvidence(words.labels.headquarters, profile.hq, text, words)],
-    notes: disputeNote(rc, words.answers.metricNames.headquarters, profile.hq, text),
-  };
+  const said = (p: Place) =>
+    frenchAsked
+      ? fill(words, p.country === "FR" ? "frenchBased" : "basedAbroad", { company, where: p.city })
+      : fill(words, "headquarters", { company, where: text(p) });
+  return oneFigureReply(rc, profile, "headquarters", profile.hq, text, said);
 }
 
 /** The positions a question about one role accepts: a chair may be called president, and back. */
@@ -195,10 +213,7 @@ const ROLE_FAMILY: Readonly<Partial<Record<Role, readonly Role[]>>> = {
 };
 
 /** "Mistral AI's CEO: Arthur Mensch." Whoever holds the position now, then who held it before. */
-function roleReply(
-  rc: ReplyContext,
-  profile: CompanyProfileAnswer,
-): Pick<Draft, "headline" | "evidence" | "notes"> {
+function roleReply(rc: ReplyContext, profile: CompanyProfileAnswer): Said {
   const { words, understanding } = rc;
   const asked = understanding.role ?? "ceo";
   const accepted = ROLE_FAMILY[asked] ?? [asked];
@@ -241,26 +256,6 @@ function roleReply(
   return { headline: sentences.join(" "), evidence: holding.map((p) => personEvidence(p, words)), notes: [] };
 }
 
-/** "Is Mistral French?": where it is based, France or elsewhere. */
-function nationalityReply(
-  rc: ReplyContext,
-  profile: CompanyProfileAnswer,
-): Pick<Draft, "headline" | "evidence" | "notes"> {
-  const { words } = rc;
-  const company = profile.company.name;
-  const where = primary(profile.hq);
-  if (profile.hq === undefined || where === undefined) return headquartersReply(rc, profile);
-  const text = (p: Place) => placeText(p, messages(words.language));
-  return {
-    headline: fill(words, where.country === "FR" ? "frenchBased" : "basedAbroad", {
-      company,
-      where: where.city,
-    }),
-    evidence: [figureEvidence(words.labels.headquarters, profile.hq, text, words)],
-    notes: disputeNote(rc, words.answers.metricNames.headquarters, profile.hq, text),
-  };
-}
-
 export function metricViews(profile: CompanyProfileAnswer, metric: QuestionMetric): MetricView[] {
   const kinds = METRIC_KINDS[metric] ?? [];
   for (const kind of kinds) {
@@ -273,11 +268,7 @@ export function metricViews(profile: CompanyProfileAnswer, metric: QuestionMetri
 export const metricValue = (view: MetricView, words: Messages) => (v: number) =>
   formatQuantity(v, view.unit, view.bound, words);
 
-function metricReply(
-  rc: ReplyContext,
-  profile: CompanyProfileAnswer,
-  metric: QuestionMetric,
-): Pick<Draft, "headline" | "evidence" | "notes"> {
+function metricReply(rc: ReplyContext, profile: CompanyProfileAnswer, metric: QuestionMetric): Said {
   const { words } = rc;
   const company = profile.company.name;
   const views = metricViews(profile, metric);
@@ -327,21 +318,14 @@ function metricReply(
   };
 }
 
-function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Pick<Draft, "headline" | "evidence"> {
+function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Told {
   const { words } = rc;
   const described = describeReply(rc, profile);
   const evidence = [...described.evidence];
   if (profile.founded !== undefined)
     evidence.push(figureEvidence(words.labels.founded, profile.founded, (d) => formatDate(d, words), words));
   if (profile.founders.length > 0)
-    evidence.push({
-      label: words.labels.founders,
-      text: formatList(
-        profile.founders.map((f) => f.name),
-        words,
-      ),
-      sources: [...new Set(profile.founders.flatMap((f) => f.sources))],
-    });
+    evidence.push(namesEvidence(words.labels.founders, profile.founders, words));
   evidence.push(...totalEvidence(profile.totalRaised, words).slice(0, 1));
   if (profile.latestRound !== undefined)
     evidence.push(
@@ -393,11 +377,11 @@ export function companyReply(rc: ReplyContext, company: Company): Draft {
   };
   if (intent === "founders") return { ...base, ...foundersReply(rc, profile) };
   if (intent === "role") return { ...base, ...roleReply(rc, profile) };
-  if (intent === "figure" && metric === "nationality") return { ...base, ...nationalityReply(rc, profile) };
+  if (intent === "figure" && metric === "nationality") return { ...base, ...placeReply(rc, profile, true) };
   if (intent === "describe") return { ...base, ...describeReply(rc, profile) };
   if (intent === "figure" && metric === "products") return { ...base, ...productsReply(rc, profile) };
   if (intent === "figure" && metric === "founded") return { ...base, ...foundedReply(rc, profile) };
-  if (intent === "figure" && metric === "headquarters") return { ...base, ...headquartersReply(rc, profile) };
+  if (intent === "figure" && metric === "headquarters") return { ...base, ...placeReply(rc, profile, false) };
   if (intent === "figure" && metric !== undefined) return { ...base, ...metricReply(rc, profile, metric) };
   return { ...base, ...profileReply(rc, profile) };
 }
@@ -405,10 +389,7 @@ export function companyReply(rc: ReplyContext, company: Company): Draft {
 /** A headline names this many investors, then says how many more the evidence lists. */
 const MAX_INVESTORS_NAMED = 8;
 
-function investorsReply(
-  rc: ReplyContext,
-  funding: ReturnType<typeof fundingOf>,
-): Pick<Draft, "headline" | "evidence" | "notes"> {
+function investorsReply(rc: ReplyContext, funding: ReturnType<typeof fundingOf>): Said {
   const { words } = rc;
   const company = funding.company.name;
   const leads: string[] = [];

@@ -14,6 +14,19 @@ export function displayName(word: string): string {
   return word.charAt(0).toLocaleUpperCase() + word.slice(1);
 }
 
+/**
+ * The help's example questions: first one asking what the question asked ("what is … worth?"),
+ * about the best-known company, then the usual ones; three in all.
+ */
+function examplesFor(understanding: Understanding, words: Messages, company: string | undefined): string[] {
+  const asked = understanding.asked;
+  const table: Readonly<Record<string, string>> = words.answers.askedExamples;
+  const template = table[asked?.metric ?? ""] ?? table[asked?.intent ?? ""];
+  const usual = [...words.answers.examples];
+  if (template === undefined || company === undefined) return usual;
+  return [template.replace("{company}", company), ...usual].slice(0, usual.length);
+}
+
 export function helpReply(
   ctx: AnswerContext,
   understanding: Understanding,
@@ -49,7 +62,7 @@ export function helpReply(
     reason,
     headline,
     // A thank-you gets a thank-you back, not the manual.
-    examples: reason === "thanks" ? [] : [...words.answers.examples],
+    examples: reason === "thanks" ? [] : examplesFor(understanding, words, known[0]),
     commands:
       reason === "thanks"
         ? []
