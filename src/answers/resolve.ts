@@ -1,9 +1,11 @@
 // From the name a user typed to one company, or to the answer that says why not: "no company
 // matches ..." with the closest names, or "did you mean ..." when several fit equally well.
-import type { Company } from "../data/schema.js";
+import type { Company, Elsewhere, Landscape } from "../data/schema.js";
+import { normalize } from "../search/normalize.js";
 import type { SearchHit } from "../search/types.js";
 import { companyById } from "./company-facts.js";
 import type { AnswerContext } from "./context.js";
+import { SourceBook } from "./sources.js";
 import type { AmbiguousAnswer, CompanyRef, NotFoundAnswer } from "./types.js";
 
 const MAX_SUGGESTIONS = 3;
@@ -71,7 +73,27 @@ function noSources(ctx: AnswerContext) {
  * "X isn't in my data yet": with the closest names only when they are close (a typo, a prefix),
  * never a list of unrelated companies.
  */
+/** The company abroad one of `names` names ("Helsing"): the data knows it, and that it isn't French. */
+export function companyAbroad(data: Landscape, names: readonly string[]): Elsewhere | undefined {
+  const asked = new Set(names.map(normalize));
+  return data.elsewhere.find((c) => [c.name, ...c.aliases].some((name) => asked.has(normalize(name))));
+}
+
 export function notFound(ctx: AnswerContext, query: string, hits: readonly SearchHit[] = []): NotFoundAnswer {
+  // "/startup Helsing": not French, said with the place and its source.
+  const abroad = companyAbroad(ctx.data, [query]);
+  if (abroad !== undefined) {
+    const book = new SourceBook(ctx.data);
+    return {
+      kind: "not-found",
+      query,
+      what: "company",
+      known: { companies: ctx.data.companies.length },
+      suggestions: [],
+      abroad: { name: abroad.name, hq: book.fact(abroad.hq) },
+      ...book.done(),
+    };
+  }
   const close = [...hits, ...safeSearch(ctx, query)].filter((h) => h.score <= CLOSE_SCORE);
   const fromSearch = uniqueCompanies(ctx, close);
   const suggestions = (fromSearch.length > 0 ? fromSearch : closestByName(ctx, query)).slice(

@@ -375,6 +375,8 @@ export interface NotFoundAnswer extends Sourced {
   known: { companies: number };
   /** The closest names, best first (may be empty). */
   suggestions: CompanyRef[];
+  /** A company the data knows is not French (so not in the landscape), with where it is based. */
+  abroad?: { name: string; hq: Figure<Place> } | undefined;
 }
 
 /** The name fits several entities equally well: "did you mean ...". */

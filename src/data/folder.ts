@@ -4,7 +4,7 @@
 //   meta.json            { "version": 2, "asOf": "2026-03" }
 //   sources.json         [ source, … ]       people.json     [ person, … ]
 //   investors.json       [ investor, … ]     ecosystem.json  [ national fact, … ]
-//   rates.json           [ exchange rate, … ]
+//   rates.json           [ exchange rate, … ] elsewhere.json  [ a foreign company asked about, … ]
 //   companies/<id>.json  one company each
 //
 // The files are merged into the one object the schema validates, and every problem found in the
@@ -19,6 +19,7 @@ export const LIST_FILES = {
   investors: "investors.json",
   ecosystem: "ecosystem.json",
   fxRates: "rates.json",
+  elsewhere: "elsewhere.json",
 } as const;
 export const META_FILE = "meta.json";
 export const COMPANIES_DIR = "companies";

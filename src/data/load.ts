@@ -40,14 +40,14 @@ export function crossCheck(data: Landscape): Problem[] {
   const personIds = new Set(data.people.map((p) => p.id));
   const investorIds = new Set(data.investors.map((i) => i.id));
 
-  const unique = (what: "sources" | "companies" | "people" | "investors", ids: string[]) => {
+  const unique = (what: "sources" | "companies" | "people" | "investors" | "elsewhere", ids: string[]) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
       if (seen.has(id)) at([what, i, "id"], `the id "${id}" is used twice`);
       seen.add(id);
     });
   };
-  for (const what of ["sources", "companies", "people", "investors"] as const)
+  for (const what of ["sources", "companies", "people", "investors", "elsewhere"] as const)
     unique(
       what,
       data[what].map((record) => record.id),

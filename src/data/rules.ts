@@ -5,7 +5,7 @@
 import { forEachCitation, type Path } from "./citations.js";
 import { namesAny, namesCurrency, statesFigure } from "./figures-in-text.js";
 import type { Problem } from "./load.js";
-import type { Citation, Claim, Fact, Landscape, Money, PartialDate } from "./schema.js";
+import type { Citation, Claim, Fact, Landscape, Money, PartialDate, Place } from "./schema.js";
 import { SEED_SOURCE } from "./seed-facts.js";
 
 export function checkRules(data: Landscape): Problem[] {
@@ -65,6 +65,16 @@ export function checkRules(data: Landscape): Problem[] {
     });
   const yearOf = (d: PartialDate) => d.slice(0, 4);
 
+  const placeQuotes = (hq: Fact<Place> | undefined, here: Path) =>
+    hq?.claims.forEach((claim, k) => {
+      quotes(claim, [...here, "hq", "claims", k], `the city ${claim.value.city}`, (says) =>
+        namesAny(says, [claim.value.city]),
+      );
+    });
+  data.elsewhere.forEach((company, i) => {
+    placeQuotes(company.hq, ["elsewhere", i]);
+  });
+
   data.companies.forEach((company, ci) => {
     const here: Path = ["companies", ci];
     company.founded?.claims.forEach((claim, k) => {
@@ -72,11 +82,7 @@ export function checkRules(data: Landscape): Problem[] {
         says.includes(yearOf(claim.value)),
       );
     });
-    company.hq?.claims.forEach((claim, k) => {
-      quotes(claim, [...here, "hq", "claims", k], `the city ${claim.value.city}`, (says) =>
-        namesAny(says, [claim.value.city]),
-      );
-    });
+    placeQuotes(company.hq, here);
     company.status?.claims.forEach((claim, k) => {
       const path = [...here, "status", "claims", k];
       const v = claim.value;

@@ -318,6 +318,19 @@ export const Company = z.object({
 });
 export type Company = z.infer<typeof Company>;
 
+/**
+ * A company people ask about that is not in the landscape because it isn't French (SOURCING.md:
+ * "Helsing is German, Cognigy German, Synthesia British: the bot says so when asked"), with the
+ * cited place it is based.
+ */
+export const Elsewhere = z.object({
+  id: Id,
+  name: z.string().min(1).max(100),
+  aliases: z.array(z.string().min(1)).default([]),
+  hq: factOf(Place),
+});
+export type Elsewhere = z.infer<typeof Elsewhere>;
+
 export const Person = z.object({
   id: Id,
   name: z.string().min(1),
@@ -401,6 +414,8 @@ export const Landscape = z.object({
   people: z.array(Person).default([]),
   investors: z.array(Investor).default([]),
   ecosystem: z.array(EcosystemFact).default([]),
+  /** Companies asked about that are not French, so not in the landscape. */
+  elsewhere: z.array(Elsewhere).default([]),
 });
 export type Landscape = z.infer<typeof Landscape>;
 export type LandscapeInput = z.input<typeof Landscape>;

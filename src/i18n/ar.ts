@@ -278,6 +278,8 @@ export const ar = {
   },
 
   notices: {
+    notFrench: (company: string, where: string) =>
+      `${company} ليست شركة فرنسية: مقرها في ${where}، لذا فهي ليست ضمن هذه الخريطة.`,
     noMatchTitle: "ليست في بياناتي بعد",
     noMatch: (query: string, companies: number, date: string) =>
       `${query} ليست في بياناتي بعد (${companies} شركة حتى ${date}).`,

@@ -298,6 +298,9 @@ export const en = {
   },
 
   notices: {
+    /** A company the data knows is foreign: not in the landscape. */
+    notFrench: (company: string, where: string) =>
+      `${company} isn't a French company: it is based in ${where}, so it isn't in this landscape.`,
     noMatchTitle: "Not in my data yet",
     /** A name the data doesn't hold, with how much the data holds: "“Pigment” isn't in my data yet (150 companies as of Mar 2026)." */
     noMatch: (query: string, companies: number, date: string) =>

@@ -285,6 +285,8 @@ export const fr = {
   },
 
   notices: {
+    notFrench: (company: string, where: string) =>
+      `${company} n'est pas une entreprise française : elle est basée à ${where}, elle n'est donc pas dans ce panorama.`,
     noMatchTitle: "Pas encore dans mes données",
     noMatch: (query: string, companies: number, date: string) =>
       `${query} n'est pas encore dans mes données (${plural(companies, "entreprise", "entreprises")} ${at(date)}).`,

@@ -3,10 +3,12 @@
 // answer, and every figure in it comes from the dataset with its numbered sources.
 import { companyById } from "../answers/company-facts.js";
 import { type AnswerContext, inLanguage } from "../answers/context.js";
+import { companyAbroad } from "../answers/resolve.js";
 import type { Company } from "../data/schema.js";
 import { englishLandscape } from "../data/translations.js";
 import { messages } from "../i18n/index.js";
 import { fill, formatDate, formatList } from "./format.js";
+import { abroadReply } from "./reply/abroad.js";
 import { answered, type Draft, type ReplyContext } from "./reply/common.js";
 import { companyReply } from "./reply/company.js";
 import { compareReply } from "./reply/compare.js";
@@ -93,6 +95,10 @@ function cannotAnswer(ctx: AnswerContext, understanding: Understanding): Questio
     understanding.metric !== undefined ||
     asked?.metric !== undefined ||
     namedAsk;
+  // "Is Helsing French?": a company the data knows is not French, said with its source.
+  const abroad = companyAbroad(ctx.data, understanding.unknownNames);
+  if (abroad !== undefined)
+    return answered({ ctx, understanding, words }, abroadReply({ ctx, understanding, words }, abroad));
   return helpReply(ctx, understanding, words, askedAboutSomething ? "unknown-entity" : "unrelated");
 }
 

@@ -100,6 +100,10 @@ export function valuationText(
   );
 }
 
+/** "Helsing isn't a French company: it is based in Munich, Germany [1], …". */
+export const abroadText = (abroad: { name: string; hq: Figure<Place> }, style: Style, m: Messages) =>
+  m.notices.notFrench(style.escape(abroad.name), placeFigureText(abroad.hq, style, m));
+
 export const placeFigureText = (figure: Figure<Place>, style: Style, m: Messages) =>
   figureText(figure, (p) => style.escape(placeText(p, m)), style, m);
 

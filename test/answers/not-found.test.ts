@@ -48,6 +48,16 @@ describe("asking about a company the bot doesn't know", () => {
   });
 });
 
+describe("asking about a company the data knows is not French", () => {
+  it("says where it is based, with the sentence of the source, instead of 'not in my data yet'", () => {
+    const answer = expectKind(companyProfile(ctx, "helsing"), "not-found");
+    expect(answer.abroad?.name).toBe("Helsing");
+    expect(answer.abroad?.hq.claims[0]?.value).toEqual({ city: "Munich", country: "DE" });
+    expect(answer.suggestions).toEqual([]);
+    expect(answer.sources[0]?.says?.[0]).toContain("headquartered in Munich");
+  });
+});
+
 describe("a button whose company the data no longer has", () => {
   it("is answered as not in the data, naming what it asked for, never an error", () => {
     for (const target of [

@@ -2,9 +2,10 @@
 import type { AmbiguousAnswer, InvalidRequestAnswer, NotFoundAnswer } from "../../answers/types.js";
 import type { Messages } from "../../i18n/index.js";
 import { formatDate, formatList } from "../format.js";
+import { abroadText } from "../phrases.js";
 import { invalidRequestText } from "../titles.js";
-import { COLOURS, type DiscordMessage, escapeUserText } from "./payload.js";
-import { footer } from "./sections.js";
+import { COLOURS, type DiscordMessage, discordStyleFor, escapeUserText } from "./payload.js";
+import { footer, sourcesField } from "./sections.js";
 
 const names = (list: readonly { name: string }[], m: Messages) =>
   formatList(
@@ -13,6 +14,19 @@ const names = (list: readonly { name: string }[], m: Messages) =>
   );
 
 export function renderNotFoundEmbed(answer: NotFoundAnswer, m: Messages): DiscordMessage {
+  if (answer.abroad !== undefined)
+    return {
+      embeds: [
+        {
+          title: answer.abroad.name,
+          color: COLOURS["not-found"],
+          description: abroadText(answer.abroad, discordStyleFor(m.language), m),
+          fields: sourcesField(answer.sources, "full", m),
+          footer: footer(answer, m),
+        },
+      ],
+      allowed_mentions: { parse: [] },
+    };
   const lines = [
     answer.query.trim() === ""
       ? m.notices.emptyName

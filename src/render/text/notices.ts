@@ -8,9 +8,10 @@ import type {
 import type { Messages } from "../../i18n/index.js";
 import { withoutInvisible } from "../../search/normalize.js";
 import { formatCategory, formatDate, formatList } from "../format.js";
+import { abroadText } from "../phrases.js";
 import { companiesText, invalidRequestText } from "../titles.js";
 import { blocks, hanging, heading, rows } from "./layout.js";
-import { asOfLine } from "./sections.js";
+import { asOfLine, sourcesSection, textStyleFor } from "./sections.js";
 
 /** User text shown back on a terminal: control characters can't move the cursor or clear the screen. */
 export function safeEcho(text: string): string {
@@ -22,6 +23,12 @@ export function safeEcho(text: string): string {
 const quoted = (text: string) => `"${safeEcho(text)}"`;
 
 export function renderNotFoundText(answer: NotFoundAnswer, m: Messages): string {
+  if (answer.abroad !== undefined)
+    return blocks([
+      abroadText(answer.abroad, textStyleFor(m.language), m),
+      sourcesSection(answer.sources, m),
+      asOfLine(answer, m),
+    ]);
   return blocks([
     answer.query.trim() === ""
       ? m.notices.emptyName

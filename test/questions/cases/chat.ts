@@ -126,9 +126,7 @@ export const CHAT_EN: Case[] = [
   },
   {
     q: "is helsing a french startup?",
-    kind: "help",
-    reason: "unknown-entity",
-    says: ["Helsing isn't in my data yet"],
+    says: ["Helsing isn't a French company: it is based in Munich, Germany"],
   },
   {
     q: "tell me about pigment",
@@ -138,15 +136,11 @@ export const CHAT_EN: Case[] = [
   },
   {
     q: "tell me about helsing",
-    kind: "help",
-    reason: "unknown-entity",
-    says: ["Helsing isn't in my data yet"],
+    says: ["Helsing isn't a French company"],
   },
   {
     q: "who founded cognigy",
-    kind: "help",
-    reason: "unknown-entity",
-    says: ["Cognigy isn't in my data yet"],
+    says: ["Cognigy isn't a French company: it is based in Düsseldorf, Germany"],
   },
   { q: "thanks!", kind: "help", reason: "thanks", says: ["You're welcome! Every figure I give comes with"] },
   { q: "thx", kind: "help", reason: "thanks", says: ["You're welcome! Every figure I give comes with"] },
@@ -686,9 +680,7 @@ export const CHAT_FR: Case[] = [
   },
   {
     q: "helsing c'est une boîte française ?",
-    kind: "help",
-    reason: "unknown-entity",
-    says: ["Helsing n'est pas encore dans mes données (174"],
+    says: ["Helsing n'est pas une entreprise française : elle est basée à Munich"],
   },
   {
     q: "parle-moi de pigment",
@@ -1050,9 +1042,7 @@ export const CHAT_AR: Case[] = [
   },
   {
     q: "هل هيلسينغ شركة فرنسية؟",
-    kind: "help",
-    reason: "unknown-entity",
-    says: ["هيلسينغ ليست في بياناتي بعد"],
+    says: ["ليست شركة فرنسية"],
   },
   { q: "شكرا", kind: "help", reason: "thanks", says: ["على الرحب والسعة! كل رقم أذكره موثق بمصدره."] },
   { q: "شكرا جزيلا", kind: "help", reason: "thanks", says: ["على الرحب والسعة! كل رقم أذكره موثق بمصدره."] },
@@ -1368,12 +1358,13 @@ export const CONVERSATIONS: Conversation[] = [
     ],
   },
   {
-    name: "a name the data lacks is said, and the conversation goes on",
+    name: "a name the data lacks, or knows is not French, is said, and the conversation goes on",
     locale: "en-US",
     language: "en",
     turns: [
       { q: "who founded dust?", intent: "founders", companies: ["dust"] },
-      { q: "and helsing?", kind: "help", reason: "unknown-entity", says: ["Helsing isn't in my data yet"] },
+      { q: "and helsing?", says: ["Helsing isn't a French company"] },
+      { q: "and openai?", kind: "help", reason: "unknown-entity", says: ["Openai isn't in my data yet"] },
     ],
   },
   {
