@@ -31,10 +31,18 @@ export function chartThreads(setting: number | "auto"): number {
   return setting === "auto" ? Math.max(1, availableParallelism() - 1) : setting;
 }
 
+/** What a worker pool may be told beyond its size: the task's file, and who hears of a failed thread. */
+export interface WorkerOptions {
+  task?: URL;
+  onThreadError?: (err: unknown) => void;
+}
+
+const DRAW_TASK = new URL("../render/chart/draw-task.js", import.meta.url);
+
 /** Charts drawn on `threads` worker threads, at most `queue` waiting for one. */
-export function workerDrawer(threads: number, queue: number): ChartDrawer {
+export function workerDrawer(threads: number, queue: number, options: WorkerOptions = {}): ChartDrawer {
   const pool = new Piscina<ChartModel, Uint8Array>({
-    filename: new URL("../render/chart/draw-task.js", import.meta.url).href,
+    filename: (options.task ?? DRAW_TASK).href,
     minThreads: 0,
     maxThreads: threads,
     maxQueue: queue,
@@ -47,22 +55,47 @@ export function workerDrawer(threads: number, queue: number): ChartDrawer {
     // Below the main thread, which acknowledges and answers: a chart can wait, an acknowledgement can't.
     niceIncrement: 10,
   });
+  // A thread whose module can't load (a missing native canvas, say) never settles its task: piscina
+  // emits "error" on the pool instead, which unheard would take the bot down. Heard, it breaks the
+  // pool for good (the module won't load next time either) and every chart is drawn in the process.
+  let broken = false;
+  const poolFailed = new Promise<never>((_, reject) => {
+    pool.on("error", (err: unknown) => {
+      broken = true;
+      options.onThreadError?.(err);
+      reject(err);
+      void pool.destroy().catch(() => {});
+    });
+  });
+  poolFailed.catch(() => {});
   return {
     async draw(model) {
+      if (broken) return inProcessDrawer.draw(model);
       if (pool.queueSize >= queue) return "busy";
-      const png = await pool.run(model);
+      let png: Uint8Array;
+      try {
+        png = await Promise.race([pool.run(model), poolFailed]);
+      } catch (err) {
+        // A task that threw, or a thread that died, must not cost the reply: draw it here instead.
+        if (!broken) options.onThreadError?.(err);
+        return inProcessDrawer.draw(model);
+      }
       return {
         name: model.name,
         png: Buffer.from(png.buffer, png.byteOffset, png.byteLength),
         alt: altText(model),
       };
     },
-    close: () => pool.destroy(),
+    close: () => (broken ? Promise.resolve() : pool.destroy()),
   };
 }
 
 /** The drawer for a CHART_THREADS setting: worker threads, or none (0). */
-export function chartDrawer(setting: number | "auto", queue: number): ChartDrawer {
+export function chartDrawer(
+  setting: number | "auto",
+  queue: number,
+  onThreadError?: (err: unknown) => void,
+): ChartDrawer {
   const threads = chartThreads(setting);
-  return threads === 0 ? inProcessDrawer : workerDrawer(threads, queue);
+  return threads === 0 ? inProcessDrawer : workerDrawer(threads, queue, { onThreadError });
 }

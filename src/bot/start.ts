@@ -32,7 +32,9 @@ export async function startBot(config: Config): Promise<void> {
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
 
   const client = createClient(config);
-  const charts = chartDrawer(config.chartThreads, config.chartQueue);
+  const charts = chartDrawer(config.chartThreads, config.chartQueue, (err) =>
+    logger.warn({ err }, "a chart thread failed; drawing that chart on the main thread"),
+  );
   const router = new Router({
     charts,
     commands: commandMap,
