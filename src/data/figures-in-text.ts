@@ -148,3 +148,30 @@ export function namesAny(text: string, names: readonly string[]): boolean {
     return n.length > 0 && folded.includes(n);
   });
 }
+
+// How pages in the data's languages say a stage: "Series A", "série A", "Series-A", "A轮";
+// "seed", "amorçage"; "pre-seed", "pré-amorçage".
+const STAGE_WORDS: Readonly<Record<string, RegExp>> = {
+  "pre-seed": /pre-?seed|pre-?amorcage/,
+  seed: /seed|amorcage/,
+};
+const seriesWords = (letter: string) =>
+  new RegExp(`series?[\\s-]*${letter}\\b|\\b${letter}轮|\\b${letter} round\\b|tour de table ${letter}\\b`);
+
+/** True when the text names the round's stage, or the stage is one no page has to name ("other"…). */
+export function namesStage(text: string, stage: string): boolean {
+  const folded = fold(text);
+  const series = /^series-([a-f])$/.exec(stage);
+  if (series?.[1] !== undefined) return seriesWords(series[1]).test(folded);
+  return STAGE_WORDS[stage]?.test(folded) ?? true;
+}
+
+// "led by", "co-led", "lead investor"; "mené par", "conduite par", "pilotée par", "emmené par",
+// "chef de file", "à la tête"; Spanish and Portuguese "liderada"; Chinese 领投.
+const LEAD_WORDS =
+  /\bled\b|co-?led|\blead|\bmene(e|s|es)?\b|\bmene\b|\bconduit|\bemmene|\bpilot[e]|chef de file|a la tete|\bheaded\b|lidera|领投/;
+
+/** True when the text says an investor led the round. */
+export function saysLed(text: string): boolean {
+  return LEAD_WORDS.test(fold(text));
+}

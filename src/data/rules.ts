@@ -3,10 +3,20 @@
 // value, and that quote states the value it supports (the amount, the year, the city, the name), so
 // a reader who opens the page finds it with Ctrl-F.
 import { forEachCitation, type Path } from "./citations.js";
-import { namesAny, namesCurrency, statesFigure } from "./figures-in-text.js";
+import { namesAny, namesCurrency, namesStage, saysLed, statesFigure } from "./figures-in-text.js";
 import type { Problem } from "./load.js";
-import type { Citation, Claim, Fact, Landscape, Money, PartialDate, Place } from "./schema.js";
+import type { Citation, Claim, Fact, Landscape, Money, PartialDate, Place, Round } from "./schema.js";
 import { SEED_SOURCE } from "./seed-facts.js";
+
+/** Every citation a round carries: its own, its figures', its investors'. */
+function roundCitations(round: Round): Citation[] {
+  const facts = [round.amount, round.valuation, round.totalRaisedAfter];
+  return [
+    ...round.cite,
+    ...facts.flatMap((f) => f?.claims.flatMap((c) => c.cite) ?? []),
+    ...round.investors.flatMap((i) => i.cite),
+  ];
+}
 
 export function checkRules(data: Landscape): Problem[] {
   const problems: Problem[] = [];
@@ -108,6 +118,27 @@ export function checkRules(data: Landscape): Problem[] {
       });
     company.rounds.forEach((round, ri) => {
       const path: Path = [...here, "rounds", ri];
+      // A stage and a lead are shown as facts ("Series A led by X"): some quote of the round must
+      // name the stage, and a lead's own quote must say it led, unless it was the only investor.
+      // (A round citing an unknown source is the cross-check's to report, not this rule's.)
+      const all = roundCitations(round);
+      const roundQuotes = all.filter(quoted);
+      if (
+        all.every((c) => sources.has(c.source)) &&
+        roundQuotes.length > 0 &&
+        !roundQuotes.some((c) => c.says !== undefined && namesStage(c.says, round.stage))
+      )
+        at([...path, "stage"], `no quote of the round names its stage (${round.stage})`);
+      round.investors.forEach((part, k) => {
+        const own = part.cite.filter(quoted);
+        if (
+          part.lead &&
+          round.investors.length > 1 &&
+          own.length > 0 &&
+          !own.some((c) => c.says !== undefined && saysLed(c.says))
+        )
+          at([...path, "investors", k, "lead"], `no quote of "${part.investor}" says it led the round`);
+      });
       moneyFact(round.amount, [...path, "amount"]);
       moneyFact(round.valuation, [...path, "valuation"]);
       moneyFact(round.totalRaisedAfter, [...path, "totalRaisedAfter"]);

@@ -2,7 +2,14 @@
 // cited with the sentence that holds the value, and that sentence states the value, however the page
 // writes it ("1,7 milliard d'euros", "€1.7bn", "1 700 M€", "cinq millions", "US$ 24 milhões").
 import { describe, expect, it } from "vitest";
-import { figuresIn, namesAny, namesCurrency, statesFigure } from "../../src/data/figures-in-text.js";
+import {
+  figuresIn,
+  namesAny,
+  namesCurrency,
+  namesStage,
+  saysLed,
+  statesFigure,
+} from "../../src/data/figures-in-text.js";
 import { loadLandscape } from "../../src/data/load.js";
 import { checkRules } from "../../src/data/rules.js";
 import type { Landscape } from "../../src/data/schema.js";
@@ -44,6 +51,44 @@ describe("reading the figure a quote states", () => {
   });
 });
 
+describe("reading a round's stage and lead in a quote", () => {
+  it.each([
+    ["a Series A led by Balderton", "series-a"],
+    ["sa série B de 24 millions", "series-b"],
+    ["The Series-B round included investments from Lightspeed", "series-b"],
+    ["Hugging Face宣布C轮融资筹集了1亿美元", "series-c"],
+    ["une levée d'amorçage de 3 millions", "seed"],
+    ["une ronda de financiación 'semilla' ('seed', en la jerga)", "seed"],
+    ["un tour de pré-amorçage", "pre-seed"],
+  ])("%s names %s", (text, stage) => {
+    expect(namesStage(text, stage)).toBe(true);
+  });
+
+  it("does not take one stage for another, or a first round for a seed", () => {
+    expect(namesStage("a Series A led by Balderton", "series-b")).toBe(false);
+    expect(namesStage("sa série A", "seed")).toBe(false);
+    expect(namesStage("levé 60 millions d'euros lors d'un premier tour de table", "seed")).toBe(false);
+    expect(namesStage("a growth round", "other")).toBe(true);
+  });
+
+  it.each([
+    "Le tour de table a été mené conjointement par Cathay Innovation",
+    "Celle-ci a été menée par FirstMark Capital et Eurazeo",
+    "L'opération, pilotée par Ace Management",
+    "The round was co-led by Cathay Innovation",
+    "a round led by Getlink",
+    "Série B de US$ 24 milhões liderada pela Cathay Innovation",
+    "由Lux Capital领投",
+  ])("«%s» says an investor led", (text) => {
+    expect(saysLed(text)).toBe(true);
+  });
+
+  it("does not read a mere participation as a lead", () => {
+    expect(saysLed("avec la participation de DST Global Partners")).toBe(false);
+    expect(saysLed("Other notable backers include Mark Cuban")).toBe(false);
+  });
+});
+
 describe("the sourcing rules", () => {
   const data = loadLandscape();
   const clone = (): Landscape => structuredClone(data);
@@ -78,6 +123,49 @@ describe("the sourcing rules", () => {
     expect(checkRules(broken).map((p) => p.message)).toContainEqual(
       expect.stringMatching(/does not state .* \(the amount as the page writes it\)/),
     );
+  });
+
+  it("refuse a stage no quote of the round names", () => {
+    const at = data.companies
+      .flatMap((c, ci) => c.rounds.map((r, ri) => ({ r, ci, ri })))
+      .find(({ r }) => r.stage === "series-a" && r.cite.some((x) => x.source !== "seed"));
+    expect(at).toBeDefined();
+    if (at === undefined) return;
+    const broken = clone();
+    const round = broken.companies[at.ci]?.rounds[at.ri];
+    if (round !== undefined) round.stage = "series-e";
+    expect(checkRules(broken)).toContainEqual({
+      path: ["companies", at.ci, "rounds", at.ri, "stage"],
+      message: "no quote of the round names its stage (series-e)",
+    });
+  });
+
+  it("refuse a lead whose quote doesn't say it led, unless it was the only investor", () => {
+    const at = data.companies
+      .flatMap((c, ci) => c.rounds.map((r, ri) => ({ r, ci, ri })))
+      .find(
+        ({ r }) =>
+          r.investors.length > 2 &&
+          r.investors.some((i) => !i.lead && i.cite.some((x) => x.source !== "seed")),
+      );
+    expect(at).toBeDefined();
+    if (at === undefined) return;
+    const broken = clone();
+    const round = broken.companies[at.ci]?.rounds[at.ri];
+    const k =
+      round?.investors.findIndex(
+        (i) => !i.lead && !i.cite.some((x) => x.says !== undefined && saysLed(x.says)),
+      ) ?? -1;
+    const part = round?.investors[k];
+    expect(part).toBeDefined();
+    if (round === undefined || part === undefined) return;
+    part.lead = true;
+    expect(checkRules(broken)).toContainEqual({
+      path: ["companies", at.ci, "rounds", at.ri, "investors", k, "lead"],
+      message: `no quote of "${part.investor}" says it led the round`,
+    });
+    round.investors = [part];
+    expect(checkRules(broken).filter((p) => p.path.at(-1) === "lead")).toEqual([]);
   });
 
   it("refuse a page with no address", () => {

@@ -537,7 +537,7 @@ export const CHAT_EN: Case[] = [
     q: "seed rounds in 2025",
     intent: "ranking",
     metric: "biggest-round",
-    says: ["The largest round is Gradium's seed round of"],
+    says: ["The largest round is Arago's seed round of USD 26 M (August 2025)"],
   },
   {
     q: "number of employees at mistral",
@@ -906,7 +906,7 @@ export const CHAT_FR: Case[] = [
     q: "les levées d'amorçage en 2025",
     intent: "ranking",
     metric: "total-raised",
-    says: ["Gradium a levé le plus"],
+    says: ["Arago a levé le plus : 26 M $"],
   },
   {
     q: "historique des levées d'owkin",
