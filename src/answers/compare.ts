@@ -22,19 +22,27 @@ import { companyRef, metricView, personView, roundView, totalRaisedView } from "
 
 export const COMPARE_LIMITS = { min: 2, max: 4 } as const;
 
-/** A value to rank by: the primary claim's, and the lowest and highest any source gives. */
+/**
+ * A value to rank by: the primary claim's, and the lowest and highest any source gives. A sum with
+ * an undisclosed part (a total with a secret round) is a floor: its true value may be any higher.
+ */
 interface Range {
   primary: number;
   min: number;
   max: number;
+  floor?: boolean;
 }
 
 function moneyRange(rates: RateLedger, figures: readonly Figure<Money | Undisclosed>[]): Range | undefined {
   let range: Range = { primary: 0, min: 0, max: 0 };
+  let secret = 0;
   for (const figure of figures) {
     const values: number[] = [];
-    // An "undisclosed" claim beside stated ones gives no number to rank by; alone, it gives none at all.
-    if (!isMoney(figure.claims[0]?.value)) return undefined;
+    // An "undisclosed" figure adds an unknown amount: the sum becomes a floor.
+    if (!isMoney(figure.claims[0]?.value)) {
+      secret++;
+      continue;
+    }
     for (const claim of figure.claims) {
       if (!isMoney(claim.value)) continue;
       const sum = rates.sum([{ money: claim.value, date: claim.asOf }]);
@@ -49,7 +57,9 @@ function moneyRange(rates: RateLedger, figures: readonly Figure<Money | Undisclo
       max: range.max + Math.max(...values),
     };
   }
-  return figures.length === 0 ? undefined : range;
+  // Nothing disclosed at all gives nothing to rank by.
+  if (figures.length === 0 || secret === figures.length) return undefined;
+  return secret > 0 ? { ...range, max: Number.POSITIVE_INFINITY, floor: true } : range;
 }
 
 function numberRange(figure: Figure<number>): Range | undefined {
@@ -72,6 +82,8 @@ function highest(
     if (leaders.includes(id)) return true;
     return leaders.every((l) => (known[companies.findIndex((c) => c.id === l)]?.min ?? 0) > r.max);
   });
+  // A floor behind the leader may be the true leader: its undisclosed part decides, not a source.
+  if (!settled && known.some((r) => r.floor === true)) return { note: "undisclosed" };
   return {
     leader: leaders,
     ...(settled ? {} : { note: "depends-on-source" as const }),

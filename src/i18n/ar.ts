@@ -443,6 +443,7 @@ export const ar = {
       compareNoLeader: "لا يمكن تحديد الأعلى ({metric}): {missing}. {known}",
       missingUndisclosed: "غير معلن لـ{companies}",
       missingNoData: "غير موجود في البيانات لـ{companies}",
+      missingPartly: "جولة غير معلنة لـ{companies}",
       compareDepends: "الأعلى يتوقف على المصدر: المصادر تختلف.",
       forCompany: "{value} لـ{company}",
       sourcesDiffer: "المصادر تختلف ({what}): {claims}.",

@@ -472,6 +472,7 @@ export const en = {
       compareNoLeader: "No leader can be named on {metric}: {missing}. {known}",
       missingUndisclosed: "{companies} undisclosed",
       missingNoData: "{companies} not in the data",
+      missingPartly: "a round undisclosed for {companies}",
       compareDepends: "Which is ahead depends on the source: sources differ.",
       forCompany: "{value} for {company}",
       sourcesDiffer: "Sources differ on {what}: {claims}.",

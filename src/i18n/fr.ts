@@ -448,6 +448,7 @@ export const fr = {
       compareNoLeader: "Impossible de désigner un gagnant ({metric}) : {missing}. {known}",
       missingUndisclosed: "non communiqué pour {companies}",
       missingNoData: "pas dans les données pour {companies}",
+      missingPartly: "une levée non communiquée pour {companies}",
       compareDepends: "Le gagnant dépend de la source : les sources divergent.",
       forCompany: "{value} pour {company}",
       sourcesDiffer: "Les sources divergent ({what}) : {claims}.",

@@ -76,11 +76,15 @@ export function translatedNote(
   if (note === "undisclosed") {
     const missing = answer.companies.filter((_, i) => {
       const cell = row.cells[i];
-      // No figure, or a round whose amount the company did not disclose.
+      // No figure, a round whose amount the company did not disclose, or a total that adds up
+      // the disclosed rounds beside one that wasn't (no leader can be named on a partial sum).
+      const secret = (r: { amount: { claims: readonly { value: unknown }[] } }) =>
+        r.amount.claims[0]?.value === "undisclosed";
       return (
         cell?.kind === "undisclosed" ||
         cell?.kind === "unknown" ||
-        (cell?.kind === "round" && cell.round.amount.claims[0]?.value === "undisclosed")
+        (cell?.kind === "round" && secret(cell.round)) ||
+        (cell?.kind === "total" && cell.total.sinceThen.some(secret))
       );
     });
     return missing.length > 0

@@ -38,8 +38,11 @@ interface Side {
   name: string;
   text: string;
   sources: number[];
-  /** Why the side has no figure: the company kept it secret, or the data has none. */
-  missing?: "undisclosed" | "not-in-data" | undefined;
+  /**
+   * Why the side has no figure to rank: the company kept it secret, the data has none, or (a total)
+   * it adds the disclosed rounds beside one that wasn't, so it is shown but can't be ranked.
+   */
+  missing?: "undisclosed" | "not-in-data" | "partly-undisclosed" | undefined;
 }
 
 /** The sentence stating who leads, or why no one can be named. */
@@ -72,9 +75,10 @@ function verdict(
   }
   const secret = sides.filter((s) => s.missing === "undisclosed").map((s) => s.name);
   const absent = sides.filter((s) => s.missing === "not-in-data").map((s) => s.name);
-  if (secret.length + absent.length > 0) {
+  const partly = sides.filter((s) => s.missing === "partly-undisclosed").map((s) => s.name);
+  if (secret.length + absent.length + partly.length > 0) {
     const known = sides
-      .filter((s) => s.missing === undefined)
+      .filter((s) => s.missing === undefined || s.missing === "partly-undisclosed")
       .map((s) => `${joinColon(words, s.name, s.text)}.`)
       .join(" ");
     // "Dust undisclosed", "Mistral AI not in the data": a secret figure is not a missing one.
@@ -83,6 +87,7 @@ function verdict(
         ? [fill(words, "missingUndisclosed", { companies: formatList(secret, words) })]
         : []),
       ...(absent.length > 0 ? [fill(words, "missingNoData", { companies: formatList(absent, words) })] : []),
+      ...(partly.length > 0 ? [fill(words, "missingPartly", { companies: formatList(partly, words) })] : []),
     ].join(words.list.separator);
     return fill(words, "compareNoLeader", { metric, missing, known }).trim();
   }
@@ -97,7 +102,14 @@ function rowSides(answer: ComparisonAnswer, row: ComparisonRow, words: Messages)
       text: cellText(cell, words),
       sources: cellSources(cell),
       missing:
-        cell?.kind === "undisclosed" ? "undisclosed" : cell?.kind === "unknown" ? "not-in-data" : undefined,
+        cell?.kind === "undisclosed"
+          ? "undisclosed"
+          : cell?.kind === "unknown"
+            ? "not-in-data"
+            : cell?.kind === "total" &&
+                cell.total.sinceThen.some((r) => r.amount.claims[0]?.value === "undisclosed")
+              ? "partly-undisclosed"
+              : undefined,
     };
   });
 }
