@@ -19,6 +19,20 @@ export const CHAT_EN: Case[] = [
     companies: ["mistral-ai", "hugging-face"],
     says: ["Mistral AI raised more: about USD 3.31 bn (9"],
   },
+  // A total with a secret round is a floor: it can lead when the floor alone is ahead, and
+  // otherwise no leader is named, saying why (not "sources differ").
+  {
+    q: "who raised more, animaj or beside?",
+    intent: "compare",
+    companies: ["animaj", "beside"],
+    says: ["Animaj raised more: about USD 86.4 M (March 2026) vs USD 32 M"],
+  },
+  {
+    q: "who raised more, animaj or ami labs?",
+    intent: "compare",
+    companies: ["animaj", "ami-labs"],
+    says: ["No leader can be named on total raised: a round undisclosed for Animaj."],
+  },
   {
     q: "hf vs mistral who raised more",
     intent: "compare",
@@ -461,7 +475,7 @@ export const CHAT_EN: Case[] = [
     companies: ["nabla"],
     says: ["Nabla has 2 completed rounds on record: Series"],
   },
-  { q: "which startups do robotics", intent: "category", says: ["Companies in robotics: Balyo, Aldebaran"] },
+  { q: "which startups do robotics", intent: "category", says: ["Companies in robotics: Aldebaran, Balyo"] },
   {
     q: "ai startups in healthcare",
     intent: "category",
@@ -537,7 +551,7 @@ export const CHAT_EN: Case[] = [
     q: "seed rounds in 2025",
     intent: "ranking",
     metric: "biggest-round",
-    says: ["The largest round is Arago's seed round of USD 26 M (August 2025)"],
+    says: ["The largest round is Gradium's seed round of EUR 60 M (2 December 2025)"],
   },
   {
     q: "number of employees at mistral",
@@ -871,7 +885,7 @@ export const CHAT_FR: Case[] = [
   {
     q: "quelles startups font de la robotique ?",
     intent: "category",
-    says: ["Entreprises du domaine « robotique » : Balyo"],
+    says: ["Entreprises du domaine « robotique » : Aldebaran, Balyo"],
   },
   {
     q: "startups ia dans la santé",
@@ -906,7 +920,7 @@ export const CHAT_FR: Case[] = [
     q: "les levées d'amorçage en 2025",
     intent: "ranking",
     metric: "total-raised",
-    says: ["Arago a levé le plus : 26 M $"],
+    says: ["Gradium a levé le plus : environ 70,3 M $"],
   },
   {
     q: "historique des levées d'owkin",
@@ -1187,7 +1201,7 @@ export const CHAT_AR: Case[] = [
     intent: "ecosystem",
     says: ["الشركات الناشئة في الذكاء الاصطناعي: 1,114 شركة"],
   },
-  { q: "شركات الروبوتات", intent: "category", says: ["الشركات في مجال الروبوتات: Balyo، Aldebaran"] },
+  { q: "شركات الروبوتات", intent: "category", says: ["الشركات في مجال الروبوتات: Aldebaran، Balyo"] },
   { q: "شركات الصحة", intent: "category", says: ["الشركات في مجال الصحة: Therapixel، Cardiologs"] },
   { q: "من هو آرثر مينش؟", intent: "person", says: ["Arthur Mensch أسس Mistral AI. Arthur Mensch"] },
   {
