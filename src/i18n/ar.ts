@@ -421,6 +421,9 @@ export const ar = {
       noNotes: "لا تتضمن البيانات شيئًا عن {metric} لـ{company}.",
       investors: "من مستثمري {company}: {investors}.",
       noInvestors: "لا تذكر البيانات أي مستثمر في {company}.",
+      roundLed: "{company}، {round} ({date}، {amount}): قادها {leads}.",
+      roundNoLead: "{company}، {round} ({date}، {amount}): لا تذكر البيانات قائدًا لهذه الجولة.",
+      otherInvestors: "مستثمرون آخرون: {investors}.",
       describe: "{company}: {description}",
       product: "{product} من منتجات {company}: {description}",
       products: "منتجات {company}: {products}.",
@@ -490,6 +493,7 @@ export const ar = {
       or: "أو",
       ranking: "الترتيب",
       lead: "قائد الجولة",
+      firstRound: "الجولة الأولى",
       summary: "ملخص",
     },
     askedExamples: {

@@ -450,6 +450,9 @@ export const en = {
       noNotes: "The data has nothing on {company}'s {metric}.",
       investors: "{company}'s investors include {investors}.",
       noInvestors: "The data names no investors for {company}.",
+      roundLed: "{leads} led {company}'s {round} ({date}, {amount}).",
+      roundNoLead: "The data names no lead investor for {company}'s {round} ({date}, {amount}).",
+      otherInvestors: "Other investors: {investors}.",
       describe: "{company}: {description}",
       product: "{product} is made by {company}: {description}",
       products: "{company}'s products: {products}.",
@@ -519,6 +522,7 @@ export const en = {
       or: "or",
       ranking: "Ranking",
       lead: "lead",
+      firstRound: "first round",
       summary: "Summary",
     },
     /** An example of what was asked, about a company the data has, for a help reply. */

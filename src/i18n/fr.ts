@@ -426,6 +426,9 @@ export const fr = {
       noNotes: "{metric} de {company} : rien dans les données.",
       investors: "Parmi les investisseurs de {company} : {investors}.",
       noInvestors: "Les données ne nomment aucun investisseur de {company}.",
+      roundLed: "{company}, {round} ({date}, {amount}) : levée menée par {leads}.",
+      roundNoLead: "{company}, {round} ({date}, {amount}) : les données ne nomment aucun chef de file.",
+      otherInvestors: "Autres investisseurs : {investors}.",
       describe: "{company} : {description}",
       product: "{product} est un produit de {company} : {description}",
       products: "Produits de {company} : {products}.",
@@ -499,6 +502,7 @@ export const fr = {
       or: "ou",
       ranking: "Classement",
       lead: "chef de file",
+      firstRound: "première levée",
       summary: "Résumé",
     },
     askedExamples: {

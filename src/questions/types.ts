@@ -97,6 +97,10 @@ export interface QuestionFilters {
   ascending?: boolean | undefined;
   /** "Top 3", "the 5 largest": how many entries a ranking lists. */
   top?: number | undefined;
+  /** "Who led…", "chef de file": an investors question about who led, not everyone who invested. */
+  lead?: boolean | undefined;
+  /** "Her first round": a company's earliest round rather than its latest. */
+  earliest?: boolean | undefined;
 }
 
 /** What a question was about, kept a few minutes so that the next one can say "it" or "and X?". */

@@ -159,6 +159,8 @@ export function understand(
       topic: cues.topic,
       ascending: cues.signals.has("least") || cues.signals.has("youngest") || undefined,
       top: decision.intent === "ranking" ? cues.top : undefined,
+      lead: (decision.intent === "investors" && cues.signals.has("lead")) || undefined,
+      earliest: cues.signals.has("earliest") || undefined,
     },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],
     truncated: prepared.truncated,

@@ -155,6 +155,8 @@ export const ar: Lexicon = {
     { pattern: "استثمر* في", intent: "investors" },
     { pattern: "من + استثمر*", intent: "investors" },
     { pattern: "مستثمر*", intent: "investors" },
+    { pattern: "من قاد*", intent: "investors" },
+    { pattern: "قائد الجولة", intent: "investors" },
     { pattern: "من مول*", intent: "investors" },
     { pattern: "داعم*", intent: "investors" },
     { pattern: "مساهم*", intent: "investors" },
@@ -282,6 +284,8 @@ export const ar: Lexicon = {
     yesNo: "هل",
     french: "فرنسية | فرنسي | فرنسيه | فرنسا | الفرنسية | الفرنسي",
     companyWord: "شركة | شركات | الشركة | الشركات | ناشئة | الناشئة | شركه",
+    lead: "قاد | قادت | قاده | قادها | بقيادة | قائد | قائد الجولة | المستثمر الرئيسي",
+    earliest: "الجولة الأولى | أول جولة | اول جولة | جولتها الأولى | الأولى | أول تمويل",
   },
   pointerEndings: ["ها", "هم", "هما"],
 };

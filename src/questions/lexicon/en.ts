@@ -211,6 +211,7 @@ export const en: Lexicon = {
     { pattern: "invested in", intent: "investors" },
     { pattern: "invest* in", intent: "investors" },
     { pattern: "investor*", intent: "investors" },
+    { pattern: "who led", intent: "investors" },
     { pattern: "backer*", intent: "investors" },
     { pattern: "backed", intent: "investors" },
     { pattern: "who + back*", intent: "investors" },
@@ -389,5 +390,10 @@ export const en: Lexicon = {
     yesNo: "is | are | was | does | do",
     french: "french | from france | in france | france based",
     companyWord: "startup* | compan* | firm* | scaleup* | scale up*",
+    lead: "led | lead | leads | co led | co lead | co leads | lead investor* | leading investor*",
+    earliest: `
+      first round | first rounds | first funding | first raise | first fundraise | first ever round |
+      earliest | initial round | maiden round
+    `,
   },
 };

@@ -188,6 +188,7 @@ export const fr: Lexicon = {
     { pattern: "soutenu* par", intent: "investors" },
     { pattern: "qui soutient", intent: "investors" },
     { pattern: "qui a mené", intent: "investors" },
+    { pattern: "chef* de file", intent: "investors" },
     { pattern: "portefeuille", intent: "investors" },
     { pattern: "quel* produit*", metric: "products" },
     { pattern: "produit*", metric: "products" },
@@ -355,5 +356,10 @@ export const fr: Lexicon = {
     french:
       "français | française | françaises | francais | francaise | tricolore | basée en france | basé en france | made in france",
     companyWord: "startup* | start up* | entreprise* | boîte* | boite* | société* | pépite*",
+    lead: "mené | menée | menés | menées | mene | menee | chef de file | chefs de file | co mené | co menée",
+    earliest: `
+      première levée | premiere levee | premier tour | premier financement | première levée de fonds |
+      tout premier tour | toute première levée | premier tour de table
+    `,
   },
 };

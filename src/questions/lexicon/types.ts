@@ -87,7 +87,9 @@ export interface Lexicon {
  *   - greeting, thanks: a hello or a thank-you, not a question;
  *   - yesNo: the opening of a yes/no question ("is", "est-ce", "هل");
  *   - french: the words that ask whether something is French;
- *   - companyWord: "startup", "company": what a ranking with no figure named ranks.
+ *   - companyWord: "startup", "company": what a ranking with no figure named ranks;
+ *   - lead: who led a round ("led", "lead investor", "mené", "chef de file", "قاد");
+ *   - earliest: a company's first round, not its latest ("first round", "première levée", "الأولى").
  */
 export type Signal =
   | "least"
@@ -98,4 +100,6 @@ export type Signal =
   | "thanks"
   | "yesNo"
   | "french"
-  | "companyWord";
+  | "companyWord"
+  | "lead"
+  | "earliest";

@@ -22,7 +22,7 @@ import {
   sourcesOf,
 } from "./common.js";
 import { fundingReply, totalEvidence, totalSentence, valuationReply } from "./funding.js";
-import { filteredRoundReply, roundsReply } from "./rounds.js";
+import { filteredRoundReply, ledSentence, roundsReply } from "./rounds.js";
 
 /** What a part of a company answer says: its sentence and evidence (`Said`: and its notes). */
 type Told = Pick<Draft, "headline" | "evidence">;
@@ -350,7 +350,7 @@ function profileReply(rc: ReplyContext, profile: CompanyProfileAnswer): Told {
 export function companyReply(rc: ReplyContext, company: Company): Draft {
   const { intent, metric, filters } = rc.understanding;
   const { ctx } = rc;
-  const narrowed = filters.stage !== undefined || filters.year !== undefined;
+  const narrowed = filters.stage !== undefined || filters.year !== undefined || filters.earliest === true;
   if (intent === "figure" && metric === "rounds") return roundsReply(rc, fundingOf(ctx, company));
   if (narrowed && (intent === "investors" || (intent === "figure" && ROUND_METRICS.has(metric))))
     return filteredRoundReply(rc, fundingOf(ctx, company));
@@ -415,6 +415,11 @@ function investorsReply(rc: ReplyContext, funding: ReturnType<typeof fundingOf>)
     });
   }
   if (names.length === 0) return { headline: fill(words, "noInvestors", { company }), evidence, notes: [] };
+  // "Who led Mistral's rounds?": the newest completed round the data names a lead for.
+  const completed = funding.rounds.filter((r) => r.status === "completed");
+  const led = completed.findLast((r) => r.leads.length > 0) ?? completed.at(-1);
+  if (rc.understanding.filters.lead === true && led !== undefined)
+    return { headline: ledSentence(led, company, words), evidence, notes: [] };
   const shown =
     names.length > MAX_INVESTORS_NAMED
       ? [

@@ -30,6 +30,43 @@ function roundLine(round: RoundView, words: Messages, opening = false): string {
   return joinColon(words, name, amount);
 }
 
+/** A sentence names this many other investors, then says how many more the evidence lists. */
+const MAX_OTHERS_NAMED = 8;
+
+/**
+ * Who led one round, as asked ("who led Mistral's Series A?"): "Andreessen Horowitz led Mistral
+ * AI's Series A (10 December 2023, EUR 385 M). Other investors: …", or that the data names no lead.
+ */
+export function ledSentence(round: RoundView, company: string, words: Messages): string {
+  const money = primary(round.amount);
+  const values = {
+    company,
+    round: stageName(round.stage, words),
+    date: formatDate(round.date, words),
+    amount: money === undefined ? words.figures.undisclosed : formatMoney(money, words),
+  };
+  const led =
+    round.leads.length > 0
+      ? fill(words, "roundLed", {
+          ...values,
+          leads: formatList(
+            round.leads.map((i) => i.name),
+            words,
+          ),
+        })
+      : fill(words, "roundNoLead", values);
+  const others = round.others.map((i) => i.name);
+  if (others.length === 0) return led;
+  const shown =
+    others.length > MAX_OTHERS_NAMED
+      ? [
+          ...others.slice(0, MAX_OTHERS_NAMED),
+          words.list.more.replace("{count}", String(others.length - MAX_OTHERS_NAMED)),
+        ]
+      : others;
+  return `${led} ${fill(words, "otherInvestors", { investors: formatList(shown, words) })}`;
+}
+
 /** Every completed round, oldest first. */
 export function roundsReply(rc: ReplyContext, funding: CompanyFundingAnswer): Draft {
   const { words } = rc;
@@ -68,13 +105,17 @@ function matching(rc: ReplyContext, funding: CompanyFundingAnswer): RoundView[] 
 }
 
 function filterText(rc: ReplyContext): string {
-  const { stage, year } = rc.understanding.filters;
-  return [stage === undefined ? "" : stageName(stage, rc.words), year === undefined ? "" : String(year)]
+  const { stage, year, earliest } = rc.understanding.filters;
+  return [
+    earliest === true ? rc.words.answers.labels.firstRound : "",
+    stage === undefined ? "" : stageName(stage, rc.words),
+    year === undefined ? "" : String(year),
+  ]
     .filter(Boolean)
     .join(rc.words.list.separator);
 }
 
-/** One company's money question narrowed to a stage or a year. */
+/** One company's money question narrowed to a stage, a year, or its first round. */
 export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnswer): Draft {
   const { words, understanding } = rc;
   const company = funding.company.name;
@@ -85,7 +126,9 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
     answer: funding,
     notes: [] as string[],
   };
-  const rounds = matching(rc, funding);
+  const matched = matching(rc, funding);
+  // "Its first round": the earliest of those that match, and only it.
+  const rounds = understanding.filters.earliest === true ? matched.slice(0, 1) : matched;
   const round = rounds.at(-1);
   if (round === undefined)
     return {
@@ -95,6 +138,8 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
     };
   const evidence: Evidence[] = rounds.flatMap((r) => roundEvidence(r, words));
   const { metric, intent, filters } = understanding;
+  if (intent === "investors" && filters.lead === true)
+    return { ...base, headline: ledSentence(round, company, words), evidence };
   if (intent === "investors") {
     const investors = [...round.leads, ...round.others].map((i) =>
       i.lead ? `${i.name} (${words.answers.labels.lead})` : i.name,
@@ -162,6 +207,12 @@ export function filteredRoundReply(rc: ReplyContext, funding: CompanyFundingAnsw
     ...base,
     headline,
     evidence,
-    notes: disputeNote(rc, words.answers.metricNames["latest-round"], round.amount, moneyText(words)),
+    // The round asked about, by name: a stage's or the first round need not be the latest.
+    notes: disputeNote(
+      rc,
+      `${stageName(round.stage, words)} (${formatDate(round.date, words)})`,
+      round.amount,
+      moneyText(words),
+    ),
   };
 }

@@ -288,7 +288,33 @@ export const CHAT_EN: Case[] = [
     q: "who led mistral's series c",
     intent: "investors",
     companies: ["mistral-ai"],
-    says: ["Series C (9 September 2025): EUR 1.7 bn."],
+    says: ["ASML led Mistral AI's Series C (9 September 2025, EUR 1.7 bn). Other investors: DST Global"],
+  },
+  // "Who led" asks for the lead: its round when none is named is the newest one with a lead.
+  {
+    q: "who led mistral",
+    intent: "investors",
+    companies: ["mistral-ai"],
+    says: ["ASML led Mistral AI's Series C (9 September 2025"],
+  },
+  {
+    q: "who led dust's series a",
+    intent: "investors",
+    says: ["The data names no lead investor for Dust's Series A (June 2024, USD 16 M)."],
+  },
+  // "First round" is the earliest, not the latest.
+  {
+    q: "who led mistral's first round",
+    intent: "investors",
+    says: ["Lightspeed Venture Partners led Mistral AI's seed round (13 June 2023, EUR 105 M)."],
+  },
+  {
+    q: "the earliest round of hugging face",
+    says: ["Hugging Face's seed round: USD 4 M (23 May 2018)."],
+  },
+  {
+    q: "first round of giskard",
+    says: ["The data has no matching round for Giskard (first round)."],
   },
   {
     q: "when was mistral founded",
@@ -778,7 +804,18 @@ export const CHAT_FR: Case[] = [
     q: "qui a mené la série c de mistral ?",
     intent: "investors",
     companies: ["mistral-ai"],
-    says: ["La série C (9 septembre 2025) : 1,7 Md €. Parmi"],
+    says: [
+      "Mistral AI, la série C (9 septembre 2025, 1,7 Md €) : levée menée par ASML. Autres investisseurs",
+    ],
+  },
+  {
+    q: "qui est le chef de file de la levée de pigment",
+    intent: "investors",
+    says: ["levée menée par ICONIQ Growth."],
+  },
+  {
+    q: "la première levée de mistral",
+    says: ["Le tour d'amorçage de Mistral AI : 105 M € (13 juin 2023)."],
   },
   {
     q: "dernière levée de mistral",
@@ -985,6 +1022,11 @@ export const CHAT_AR: Case[] = [
     metric: "total-raised",
     companies: ["mistral-ai"],
     says: ["جمعت Mistral AI ما مجموعه 2.8 مليار يورو، بحسب"],
+  },
+  {
+    q: "من قاد جولة ميسترال الأولى؟",
+    intent: "investors",
+    says: ["قادها Lightspeed Venture Partners."],
   },
   {
     q: "من جمع أكثر؟",

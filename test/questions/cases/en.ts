@@ -176,7 +176,7 @@ const money: Case[] = [
     never: ["11.7"],
     sourcesDiffer: true,
   },
-  { q: "Who led Mistral's Series C?", intent: "investors", says: ["ASML (lead)"] },
+  { q: "Who led Mistral's Series C?", intent: "investors", says: ["ASML led Mistral AI's Series C"] },
   { q: "What was H's seed round valuation?", metric: "valuation", says: ["undisclosed", "seed round"] },
   {
     q: "How much did Mistral raise in 2023?",
