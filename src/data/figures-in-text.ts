@@ -175,3 +175,28 @@ const LEAD_WORDS =
 export function saysLed(text: string): boolean {
   return LEAD_WORDS.test(fold(text));
 }
+
+// French press names a company's city by its demonym as often as by its name: "la start-up
+// grenobloise", "la medtech bordelaise". Stems, so every gender and number matches.
+const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  Bordeaux: ["bordelais"],
+  Brest: ["brestois"],
+  Grenoble: ["grenoblois"],
+  Lille: ["lillois"],
+  Lyon: ["lyonnais"],
+  Marseille: ["marseillais"],
+  Montpellier: ["montpellierain"],
+  Nancy: ["nanceien"],
+  Nantes: ["nantais"],
+  Nice: ["nicois"],
+  Paris: ["parisien"],
+  Rennes: ["rennais"],
+  Strasbourg: ["strasbourgeois"],
+  Toulon: ["toulonnais"],
+  Toulouse: ["toulousain"],
+};
+
+/** True when the text names the city, or calls something by the city's demonym ("grenobloise"). */
+export function namesCity(text: string, city: string): boolean {
+  return namesAny(text, [city, ...(DEMONYMS[city] ?? [])]);
+}

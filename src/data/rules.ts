@@ -3,7 +3,7 @@
 // value, and that quote states the value it supports (the amount, the year, the city, the name), so
 // a reader who opens the page finds it with Ctrl-F.
 import { forEachCitation, type Path } from "./citations.js";
-import { namesAny, namesCurrency, namesStage, saysLed, statesFigure } from "./figures-in-text.js";
+import { namesAny, namesCity, namesCurrency, namesStage, saysLed, statesFigure } from "./figures-in-text.js";
 import type { Problem } from "./load.js";
 import type { Citation, Claim, Fact, Landscape, Money, PartialDate, Place, Round } from "./schema.js";
 import { SEED_SOURCE } from "./seed-facts.js";
@@ -78,7 +78,7 @@ export function checkRules(data: Landscape): Problem[] {
   const placeQuotes = (hq: Fact<Place> | undefined, here: Path) =>
     hq?.claims.forEach((claim, k) => {
       quotes(claim, [...here, "hq", "claims", k], `the city ${claim.value.city}`, (says) =>
-        namesAny(says, [claim.value.city]),
+        namesCity(says, claim.value.city),
       );
     });
   data.elsewhere.forEach((company, i) => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   figuresIn,
   namesAny,
+  namesCity,
   namesCurrency,
   namesStage,
   saysLed,
@@ -48,6 +49,20 @@ describe("reading the figure a quote states", () => {
     expect(namesAny("menée par le fonds Eurazeo", ["EURAZEO"])).toBe(true);
     expect(namesAny("cofondée par Eléonore Crespo", ["Crespo"])).toBe(true);
     expect(namesAny("cofondée par Eléonore Crespo", ["Niccoli"])).toBe(false);
+  });
+});
+
+describe("reading a company's city in a quote", () => {
+  it("takes the city's name or its demonym, in any gender and number", () => {
+    expect(namesCity("La medtech grenobloise Diabeloop", "Grenoble")).toBe(true);
+    expect(namesCity("Pixyl, start up Grenobloise issue d’Inria", "Grenoble")).toBe(true);
+    expect(namesCity("la start-up bordelaise Delfox", "Bordeaux")).toBe(true);
+    expect(namesCity("based in Paris", "Paris")).toBe(true);
+  });
+
+  it("does not take one city's demonym for another city", () => {
+    expect(namesCity("la start-up bordelaise Delfox", "Grenoble")).toBe(false);
+    expect(namesCity("la start-up nantaise", "Nice")).toBe(false);
   });
 });
 
