@@ -61,6 +61,12 @@ export function formatList(items: readonly string[], words: Messages): string {
   return figures.joinList(items, words.list);
 }
 
+/** The first `max` names, then "and N more": a sentence names a few, its evidence lists them all. */
+export function firstNames(names: readonly string[], max: number, words: Messages): string[] {
+  if (names.length <= max) return [...names];
+  return [...names.slice(0, max), words.list.more.replace("{count}", String(names.length - max))];
+}
+
 /** "A or B" for "did you mean". */
 export function formatAlternatives(items: readonly string[], words: Messages): string {
   if (items.length <= 1) return items.join("");
@@ -81,11 +87,11 @@ const MAX_RATES_NAMED = 3;
 export function convertedNote(rates: readonly FxRateUsed[], words: Messages): string[] {
   if (rates.length === 0) return [];
   const sorted = [...rates].sort((a, b) => a.asOf.localeCompare(b.asOf));
-  const named = sorted
-    .slice(0, MAX_RATES_NAMED)
-    .map((r) => `${formatRate(r, words)} (${formatDate(r.asOf, words)})`);
-  if (sorted.length > MAX_RATES_NAMED)
-    named.push(words.list.more.replace("{count}", String(sorted.length - MAX_RATES_NAMED)));
+  const named = firstNames(
+    sorted.map((r) => `${formatRate(r, words)} (${formatDate(r.asOf, words)})`),
+    MAX_RATES_NAMED,
+    words,
+  );
   return [fill(words, "converted", { rates: named.join(words.semicolon) })];
 }
 

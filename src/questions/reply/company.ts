@@ -9,7 +9,7 @@ import type { Messages } from "../../i18n/index.js";
 import { messages } from "../../i18n/index.js";
 import { placeText } from "../../i18n/place.js";
 import { positionText } from "../../i18n/position.js";
-import { fill, formatDate, formatList, formatQuantity, formatWhen } from "../format.js";
+import { fill, firstNames, formatDate, formatList, formatQuantity, formatWhen } from "../format.js";
 import { METRIC_KINDS, METRIC_TOPICS } from "../lexicon/metrics.js";
 import type { Evidence, QuestionMetric } from "../types.js";
 import {
@@ -420,13 +420,7 @@ function investorsReply(rc: ReplyContext, funding: ReturnType<typeof fundingOf>)
   const led = completed.findLast((r) => r.leads.length > 0) ?? completed.at(-1);
   if (rc.understanding.filters.lead === true && led !== undefined)
     return { headline: ledSentence(led, company, words), evidence, notes: [] };
-  const shown =
-    names.length > MAX_INVESTORS_NAMED
-      ? [
-          ...names.slice(0, MAX_INVESTORS_NAMED),
-          words.list.more.replace("{count}", String(names.length - MAX_INVESTORS_NAMED)),
-        ]
-      : names;
+  const shown = firstNames(names, MAX_INVESTORS_NAMED, words);
   return {
     headline: fill(words, "investors", { company, investors: formatList(shown, words) }),
     evidence,

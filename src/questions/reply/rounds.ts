@@ -3,7 +3,7 @@
 // ("how many rounds has Mistral raised?"). Read off /funding's answer, whose sources it keeps.
 import type { CompanyFundingAnswer, RoundView } from "../../answers/types.js";
 import type { Messages } from "../../i18n/index.js";
-import { fill, formatDate, formatList, formatMoney, formatWhen, joinColon } from "../format.js";
+import { fill, firstNames, formatDate, formatList, formatMoney, formatWhen, joinColon } from "../format.js";
 import type { Evidence } from "../types.js";
 import {
   type Draft,
@@ -57,13 +57,7 @@ export function ledSentence(round: RoundView, company: string, words: Messages):
       : fill(words, "roundNoLead", values);
   const others = round.others.map((i) => i.name);
   if (others.length === 0) return led;
-  const shown =
-    others.length > MAX_OTHERS_NAMED
-      ? [
-          ...others.slice(0, MAX_OTHERS_NAMED),
-          words.list.more.replace("{count}", String(others.length - MAX_OTHERS_NAMED)),
-        ]
-      : others;
+  const shown = firstNames(others, MAX_OTHERS_NAMED, words);
   return `${led} ${fill(words, "otherInvestors", { investors: formatList(shown, words) })}`;
 }
 
