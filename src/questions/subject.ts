@@ -17,8 +17,18 @@ export function followingSubject(next: Subject, before: Subject | undefined): Su
 export function subjectOf(reply: Reply): Subject | undefined {
   if (isQuestionAnswer(reply)) {
     if (reply.kind !== "answered") return undefined;
-    const { companyIds, intent, metric, role } = reply.understanding;
-    return companyIds.length === 0 ? undefined : { companyIds, intent, metric, role };
+    const { companyIds, intent, metric, role, filters } = reply.understanding;
+    const { stage, year, lead, earliest } = filters;
+    const narrowed = stage ?? year ?? lead ?? earliest;
+    return companyIds.length === 0
+      ? undefined
+      : {
+          companyIds,
+          intent,
+          metric,
+          role,
+          ...(narrowed === undefined ? {} : { narrowed: { stage, year, lead, earliest } }),
+        };
   }
   switch (reply.kind) {
     case "company-profile":

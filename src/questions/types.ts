@@ -103,12 +103,17 @@ export interface QuestionFilters {
   earliest?: boolean | undefined;
 }
 
+/** The filters a follow-on question ("and Hugging Face?") asks again. */
+export type Narrowing = Pick<QuestionFilters, "stage" | "year" | "lead" | "earliest">;
+
 /** What a question was about, kept a few minutes so that the next one can say "it" or "and X?". */
 export interface Subject {
   companyIds: string[];
   intent: Intent;
   metric?: QuestionMetric | undefined;
   role?: Role | undefined;
+  /** What narrowed the question ("its Series B", "in 2024", "who led", "first round"): "and X?" keeps it. */
+  narrowed?: Narrowing | undefined;
   /** Companies asked about just before, newest first: "compare them" after one, then another. */
   earlier?: string[] | undefined;
 }

@@ -65,6 +65,8 @@ export function understand(
   });
   let decision = decide(entities, cues, ecosystem);
   let followUp: Understanding["followUp"];
+  // "Who led Mistral's first round?" then "and Hugging Face?": the new company, narrowed the same way.
+  let narrowing: Subject["narrowed"];
   const named = entities.some((e) => e.kind !== "ecosystem");
   if (previous !== undefined && previous.companyIds.length > 0) {
     if (!named && borrowsSubject(cues, decision)) {
@@ -101,8 +103,10 @@ export function understand(
       // "And Hugging Face?": the new companies, asked what the last question asked.
       const carried =
         previous.intent === "compare" || previous.intent === "ranking" ? "figure" : previous.intent;
-      if (carried !== "profile" && carried !== "unknown" && carried !== "help")
+      if (carried !== "profile" && carried !== "unknown" && carried !== "help") {
         decision = { ...decision, intent: carried, metric: previous.metric, role: previous.role };
+        narrowing = previous.narrowed;
+      }
     }
   }
   const fact = ecosystem.find((e) => decision.factId === e.id);
@@ -153,14 +157,16 @@ export function understand(
       .map((e) => ({ word: e.matched, name: e.name })),
     comparing: cues.compare,
     filters: {
-      year: cues.year,
-      stage: cues.stage,
+      year: cues.year ?? (cues.stage === undefined ? narrowing?.year : undefined),
+      stage: cues.stage ?? (cues.year === undefined ? narrowing?.stage : undefined),
       category: cues.category,
       topic: cues.topic,
       ascending: cues.signals.has("least") || cues.signals.has("youngest") || undefined,
       top: decision.intent === "ranking" ? cues.top : undefined,
-      lead: (decision.intent === "investors" && cues.signals.has("lead")) || undefined,
-      earliest: cues.signals.has("earliest") || undefined,
+      lead:
+        (decision.intent === "investors" && (cues.signals.has("lead") || narrowing?.lead === true)) ||
+        undefined,
+      earliest: cues.signals.has("earliest") || narrowing?.earliest || undefined,
     },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],
     truncated: prepared.truncated,

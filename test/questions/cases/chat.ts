@@ -1299,6 +1299,33 @@ export interface Conversation {
 
 export const CONVERSATIONS: Conversation[] = [
   {
+    name: "who led a first round, then the same of another company",
+    locale: "en-US",
+    language: "en",
+    turns: [
+      {
+        q: "who led mistral's first round?",
+        intent: "investors",
+        says: ["Lightspeed Venture Partners led Mistral AI's seed round (13 June 2023, EUR 105 M)."],
+      },
+      {
+        q: "and hugging face?",
+        intent: "investors",
+        companies: ["hugging-face"],
+        says: ["The data names no lead investor for Hugging Face's seed round (23 May 2018, USD 4 M)."],
+      },
+    ],
+  },
+  {
+    name: "a Series B, then another company's",
+    locale: "fr",
+    language: "fr",
+    turns: [
+      { q: "la série B de mistral", companies: ["mistral-ai"], says: ["La série B de Mistral AI"] },
+      { q: "et celle d'hugging face ?", companies: ["hugging-face"], says: ["La série B de Hugging Face"] },
+    ],
+  },
+  {
     name: "a valuation, then another company, then its founders",
     locale: "en-US",
     language: "en",
