@@ -177,7 +177,8 @@ export function saysLed(text: string): boolean {
 }
 
 // French press names a company's city by its demonym as often as by its name: "la start-up
-// grenobloise", "la medtech bordelaise". Stems, so every gender and number matches.
+// grenobloise", "la medtech bordelaise" (stems, so every gender and number matches); and some cities
+// by a short name ("NYC-based").
 const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   Bordeaux: ["bordelais"],
   Brest: ["brestois"],
@@ -188,6 +189,7 @@ const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   Montpellier: ["montpellierain"],
   Nancy: ["nanceien"],
   Nantes: ["nantais"],
+  "New York": ["nyc"],
   Nice: ["nicois"],
   Paris: ["parisien"],
   Rennes: ["rennais"],

@@ -105,7 +105,13 @@ export const CHAT_EN: Case[] = [
     companies: ["photoroom"],
     says: ["Photoroom's CEO: Matthieu Rouif."],
   },
-  { q: "ceo of dust", intent: "role", companies: ["dust"], says: ["The data doesn't name Dust's CEO."] },
+  { q: "ceo of dust", intent: "role", companies: ["dust"], says: ["Dust's CEO: Gabriel Hubert."] },
+  {
+    q: "ceo of giskard",
+    intent: "role",
+    companies: ["giskard"],
+    says: ["The data doesn't name Giskard's CEO."],
+  },
   {
     q: "cto of mistral",
     intent: "role",
