@@ -169,7 +169,7 @@ export function namesStage(text: string, stage: string): boolean {
 // "led by", "co-led", "lead investor"; "mené par", "conduite par", "pilotée par", "emmené par",
 // "chef de file", "à la tête"; Spanish and Portuguese "liderada"; Chinese 领投.
 const LEAD_WORDS =
-  /\bled\b|co-?led|\blead|\bmene(e|s|es)?\b|\bmene\b|\bconduit|\bemmene|\bpilot[e]|chef de file|a la tete|\bheaded\b|lidera|领投/;
+  /\bled\b|co-?led|\blead|\bmene(e|s|es)?\b|\bconduit|\bemmene|\bpilote|chef de file|a la tete|\bheaded\b|lidera|领投/;
 
 /** True when the text says an investor led the round. */
 export function saysLed(text: string): boolean {
