@@ -15,6 +15,7 @@ import type {
 import { completedRounds, roundsOldestFirst, totalRaised } from "./company-facts.js";
 import type { AnswerContext } from "./context.js";
 import { compareDates, yearOf } from "./dates.js";
+import { investorWithId } from "./lookup.js";
 import { COMMON_CURRENCY, convert, isMoney, RateLedger } from "./money.js";
 import { SourceBook } from "./sources.js";
 import type { CompanyRef, FundingRankingAnswer, NationalFigureView, RankingEntry } from "./types.js";
@@ -30,6 +31,10 @@ export interface RankingQuery {
   offset?: number | undefined;
   /** Smallest first ("who raised the least?"); largest first otherwise. */
   ascending?: boolean | undefined;
+  /** Only rounds this investor (id) took part in: "the biggest rounds Lightspeed backed". */
+  investor?: string | undefined;
+  /** With `investor`: only the rounds it led ("top 3 rounds led by Bpifrance"). */
+  investorLed?: boolean | undefined;
 }
 
 const DEFAULT_LIMIT = 10;
@@ -40,7 +45,9 @@ const NATIONAL_TOPICS = new Set(["national-funding", "census"]);
 function matches(round: Round, query: RankingQuery): boolean {
   return (
     (query.stage === undefined || round.stage === query.stage) &&
-    (query.year === undefined || yearOf(round.date) === query.year)
+    (query.year === undefined || yearOf(round.date) === query.year) &&
+    (query.investor === undefined ||
+      round.investors.some((i) => i.investor === query.investor && (query.investorLed !== true || i.lead)))
   );
 }
 
@@ -99,7 +106,7 @@ function roundCandidates(data: Landscape, query: RankingQuery): Candidate[] {
 }
 
 function companyCandidates(data: Landscape, query: RankingQuery, unranked: CompanyRef[]): Candidate[] {
-  const filtered = query.stage !== undefined || query.year !== undefined;
+  const filtered = query.stage !== undefined || query.year !== undefined || query.investor !== undefined;
   return data.companies.flatMap((company): Candidate[] => {
     if (filtered) {
       const rounds = completedRounds(company).filter((r) => matches(r, query));
@@ -197,7 +204,8 @@ function rankingIndex(data: Landscape): RankingIndex {
 
 function candidateList(data: Landscape, query: RankingQuery): CandidateList {
   const { lists } = rankingIndex(data);
-  const key = `${query.by}|${query.stage ?? ""}|${query.year ?? ""}`;
+  // Every filter the list depends on is in its key (`matches`): a list cached for one is never another's.
+  const key = `${query.by}|${query.stage ?? ""}|${query.year ?? ""}|${query.investor ?? ""}|${query.investorLed === true ? "led" : ""}`;
   let list = lists.get(key);
   if (list === undefined) {
     const unranked: CompanyRef[] = [];
@@ -209,7 +217,7 @@ function candidateList(data: Landscape, query: RankingQuery): CandidateList {
       c.rank = previous !== undefined && previous.amount === c.amount ? previous.rank : i + 1;
     });
     list = { candidates, unranked, byCategory: new Map() };
-    // Bounded: stages x years x 2 is small, but a self-hoster's odd data shouldn't grow it forever.
+    // Bounded: stages x years x investors x 2 stays small, but odd data shouldn't grow it forever.
     if (lists.size < 500) lists.set(key, list);
   }
   return list;
@@ -301,13 +309,21 @@ export function fundingRankingWithTop(
       company: companyRef(company),
       round: roundView(book, data, company.id, round),
     }));
-  const national = nationalFigures(book, rates, data, query.year);
+  // An investor's rounds are not the nation's: no national total beside them.
+  const national = query.investor === undefined ? nationalFigures(book, rates, data, query.year) : [];
+  const investor = query.investor === undefined ? undefined : investorWithId(data, query.investor);
 
   return {
     answer: {
       kind: "funding-ranking",
       by: query.by,
-      filter: { stage: query.stage, year: query.year },
+      filter: {
+        stage: query.stage,
+        year: query.year,
+        ...(investor === undefined
+          ? {}
+          : { investor: { id: investor.id, name: investor.name, led: query.investorLed === true } }),
+      },
       currency: rates.currency,
       entries,
       matched: candidates.length,

@@ -287,7 +287,12 @@ export interface NationalFigureView {
 export interface FundingRankingAnswer extends Sourced {
   kind: "funding-ranking";
   by: "round" | "company";
-  filter: { stage?: Stage | undefined; year?: number | undefined };
+  filter: {
+    stage?: Stage | undefined;
+    year?: number | undefined;
+    /** Only the rounds this investor took part in (`led`: only those it led). */
+    investor?: { id: string; name: string; led: boolean } | undefined;
+  };
   /** The currency amounts were compared in. */
   currency: Currency;
   /** Best first; ties share a rank. */

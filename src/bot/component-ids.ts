@@ -19,14 +19,30 @@ export type ComponentAction =
    */
   | { action: "sources"; query: SourcesQuery; cited?: number[] | undefined }
   /** Previous/Next on a ranking. */
-  | { action: "page"; stage: string | undefined; year: number | undefined; offset: number };
+  | {
+      action: "page";
+      stage: string | undefined;
+      year: number | undefined;
+      offset: number;
+      investor?: string | undefined;
+    };
 
 export type SourcesQuery =
   | { kind: "profile"; companyId: string }
   /** `stage`/`year`: the filter of `/funding company: stage: year:`, so the numbers match the reply's. */
   | { kind: "funding"; companyId: string; stage?: string | undefined; year?: number | undefined }
   | { kind: "compare"; companyIds: string[] }
-  | { kind: "ranking"; stage: string | undefined; year: number | undefined; offset: number };
+  | {
+      kind: "ranking";
+      stage: string | undefined;
+      year: number | undefined;
+      offset: number;
+      /**
+       * An investor's rounds only, "<id>!" for those it led; last, and only when set, so older ids
+       * still read.
+       */
+      investor?: string | undefined;
+    };
 
 export interface ComponentState {
   /** The user who asked: only they may page the reply. */
@@ -53,7 +69,13 @@ function encodeQuery(q: SourcesQuery): string[] {
       ? ["f", q.companyId]
       : ["f", q.companyId, q.stage ?? "", q.year?.toString() ?? ""];
   if (q.kind === "compare") return ["c", q.companyIds.join(",")];
-  return ["r", q.stage ?? "", q.year?.toString() ?? "", String(q.offset)];
+  return [
+    "r",
+    q.stage ?? "",
+    q.year?.toString() ?? "",
+    String(q.offset),
+    ...(q.investor ? [q.investor] : []),
+  ];
 }
 
 function encodeTarget(t: ComponentAction): string[] {
@@ -67,7 +89,13 @@ function encodeTarget(t: ComponentAction): string[] {
     case "card":
       return ["k", ...encodeQuery(t.query)];
     case "page":
-      return ["p", t.stage ?? "", t.year?.toString() ?? "", String(t.offset)];
+      return [
+        "p",
+        t.stage ?? "",
+        t.year?.toString() ?? "",
+        String(t.offset),
+        ...(t.investor ? [t.investor] : []),
+      ];
     case "sources":
       return ["s", ...encodeQuery(t.query), ...(t.cited ? [`${CITED}${t.cited.join(".")}`] : [])];
   }
@@ -89,7 +117,7 @@ export function encodeComponentId(state: ComponentState): string {
 const yearOf = (text: string | undefined) => (text ? Number.parseInt(text, 10) : undefined);
 
 function decodeQuery(parts: readonly string[]): SourcesQuery | undefined {
-  const [kind, a, b, c] = parts;
+  const [kind, a, b, c, d] = parts;
   if (kind === "p" && a) return { kind: "profile", companyId: a };
   if (kind === "f" && a) {
     const filter = b || c ? { stage: b || undefined, year: yearOf(c) } : {};
@@ -97,12 +125,18 @@ function decodeQuery(parts: readonly string[]): SourcesQuery | undefined {
   }
   if (kind === "c" && a) return { kind: "compare", companyIds: a.split(",") };
   if (kind === "r")
-    return { kind: "ranking", stage: a || undefined, year: yearOf(b), offset: Number(c) || 0 };
+    return {
+      kind: "ranking",
+      stage: a || undefined,
+      year: yearOf(b),
+      offset: Number(c) || 0,
+      ...(d && !d.startsWith(CITED) ? { investor: d } : {}),
+    };
   return undefined;
 }
 
 function decodeTarget(kind: string, rest: string[]): ComponentAction | undefined {
-  const [a, b, c] = rest;
+  const [a, b, c, d] = rest;
   switch (kind) {
     case "f":
       return a ? { action: "funding", companyId: a } : undefined;
@@ -111,7 +145,13 @@ function decodeTarget(kind: string, rest: string[]): ComponentAction | undefined
     case "c":
       return a ? { action: "compare", companyId: a } : undefined;
     case "p":
-      return { action: "page", stage: a || undefined, year: yearOf(b), offset: Number(c) || 0 };
+      return {
+        action: "page",
+        stage: a || undefined,
+        year: yearOf(b),
+        offset: Number(c) || 0,
+        ...(d ? { investor: d } : {}),
+      };
     case "k": {
       const query = decodeQuery(rest);
       return query ? { action: "card", query } : undefined;

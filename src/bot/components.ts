@@ -92,6 +92,7 @@ function sourcesQueryOf(answer: Answer): SourcesQuery | undefined {
         stage: answer.filter.stage,
         year: answer.filter.year,
         offset: answer.page.offset,
+        investor: investorPart(answer.filter.investor),
       };
     default:
       return undefined;
@@ -192,6 +193,7 @@ function answerComponents(answer: Answer, ctx: AppContext, audience: Audience): 
       stage: answer.filter.stage,
       year: answer.filter.year,
       offset: to,
+      investor: investorPart(answer.filter.investor),
     });
     return row(
       ...button(m.components.previous, at(page(Math.max(0, offset - limit))), {
@@ -234,12 +236,19 @@ export function disabledComponents(
 }
 
 /** The ranking page a Previous/Next press asks for. */
+/** A ranking's investor filter as an id carries it: "<id>", or "<id>!" for the rounds it led. */
+function investorPart(investor: { id: string; led: boolean } | undefined): string | undefined {
+  return investor === undefined ? undefined : `${investor.id}${investor.led ? "!" : ""}`;
+}
+
 export function rankingPage(ctx: AppContext, target: Extract<ComponentAction, { action: "page" }>) {
   return fundingRanking(ctx, {
     by: "round",
     stage: target.stage as Stage | undefined,
     year: target.year,
     offset: target.offset,
+    investor: target.investor?.replace(/!$/, ""),
+    investorLed: target.investor?.endsWith("!"),
     limit: RANKING_PAGE_SIZE,
   });
 }
@@ -273,7 +282,13 @@ export function answerForQuery(ctx: AppContext, query: SourcesQuery): Sourced & 
     case "compare":
       return compareIds(ctx, query.companyIds);
     case "ranking":
-      return rankingPage(ctx, { action: "page", stage: query.stage, year: query.year, offset: query.offset });
+      return rankingPage(ctx, {
+        action: "page",
+        stage: query.stage,
+        year: query.year,
+        offset: query.offset,
+        investor: query.investor,
+      });
   }
 }
 

@@ -437,6 +437,14 @@ export const fr = {
       noCategory: "Les données n'ont aucune entreprise dans le domaine « {category} ».",
       rankingTotal: "{company} a levé le plus : {amount}.",
       rankingRound: "La plus grosse levée est celle de {company} : {round}, {amount} ({date}).",
+      investorRound:
+        "La plus grosse levée à laquelle {investor} a participé est celle de {company} : {round}, {amount} ({date}).",
+      investorRoundLed:
+        "La plus grosse levée menée par {investor} est celle de {company} : {round}, {amount} ({date}).",
+      investorRoundLeast:
+        "La plus petite levée à laquelle {investor} a participé est celle de {company} : {round}, {amount} ({date}).",
+      investorRoundLedLeast:
+        "La plus petite levée menée par {investor} est celle de {company} : {round}, {amount} ({date}).",
       rankingValuation: "{company} a la plus haute valorisation : {amount} ({date}).",
       rankingRecent: "La levée la plus récente est celle de {company} : {round}, {amount} ({date}).",
       rankingEmpty: "Aucune entreprise des données ne correspond.",

@@ -101,6 +101,10 @@ export interface QuestionFilters {
   lead?: boolean | undefined;
   /** "Her first round": a company's earliest round rather than its latest. */
   earliest?: boolean | undefined;
+  /** "The biggest rounds Lightspeed backed": a ranking of one investor's rounds (its id). */
+  investor?: string | undefined;
+  /** With `investor`: "led by", only the rounds it led. */
+  investorLed?: boolean | undefined;
 }
 
 /** The filters a follow-on question ("and Hugging Face?") asks again. */

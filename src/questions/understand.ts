@@ -32,6 +32,18 @@ function borrowsSubject(cues: Cues, decision: Decision): boolean {
   return cues.compare && cues.signals.has("followOn");
 }
 
+/** A ranking of one investor's rounds: its id, and whether only the rounds it led ("led by"). */
+function rankedInvestor(
+  intent: Understanding["intent"],
+  entities: readonly { kind: string; id: string }[],
+  cues: Cues,
+): Pick<Understanding["filters"], "investor" | "investorLed"> {
+  const investors = entities.filter((e) => e.kind === "investor");
+  const [only] = investors;
+  if (intent !== "ranking" || investors.length !== 1 || only === undefined) return {};
+  return { investor: only.id, ...(cues.signals.has("lead") ? { investorLed: true } : {}) };
+}
+
 export function understand(
   text: string,
   ctx: AnswerContext & { locale?: string | undefined },
@@ -167,6 +179,7 @@ export function understand(
         (decision.intent === "investors" && (cues.signals.has("lead") || narrowing?.lead === true)) ||
         undefined,
       earliest: cues.signals.has("earliest") || narrowing?.earliest || undefined,
+      ...rankedInvestor(decision.intent, entities, cues),
     },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],
     truncated: prepared.truncated,

@@ -9,11 +9,14 @@ import type { Messages } from "../i18n/index.js";
 import { formatConverted, formatStage } from "./format.js";
 
 export function rankingTitle(answer: FundingRankingAnswer, m: Messages): string {
-  const { stage, year } = answer.filter;
+  const { stage, year, investor } = answer.filter;
+  // "Largest rounds on record · Lightspeed Venture Partners": an investor's rounds say whose.
+  const whose =
+    investor === undefined ? "" : ` · ${investor.name}${investor.led ? ` (${m.answers.labels.lead})` : ""}`;
   const stageName = stage !== undefined ? formatStage(stage, m.language) : undefined;
-  if (answer.by === "round") return m.ranking.largestRounds(stageName, year);
-  if (stage === undefined && year === undefined) return m.ranking.byTotal;
-  return m.ranking.byAmount(stageName, year);
+  if (answer.by === "round") return `${m.ranking.largestRounds(stageName, year)}${whose}`;
+  if (stage === undefined && year === undefined && investor === undefined) return m.ranking.byTotal;
+  return `${m.ranking.byAmount(stageName, year)}${whose}`;
 }
 
 export function invalidRequestText(

@@ -66,6 +66,32 @@ describe("asking who raised the most", () => {
     }
   });
 
+  it("ranks one investor's rounds, or only those it led, without the national totals", () => {
+    const backed = fundingRanking(ctx, { by: "round", investor: "lightspeed", limit: 50 });
+    const roundsOf = (id: string) => ctx.data.companies.find((c) => c.id === id)?.rounds ?? [];
+    expect(backed.entries.length).toBeGreaterThan(1);
+    for (const e of backed.entries) {
+      const round = roundsOf(e.company.id).find((r) => r.id === e.round?.id);
+      expect(
+        round?.investors.some((i) => i.investor === "lightspeed"),
+        e.round?.id,
+      ).toBe(true);
+    }
+    expect(backed.filter.investor).toEqual({
+      id: "lightspeed",
+      name: "Lightspeed Venture Partners",
+      led: false,
+    });
+    expect(backed.national).toEqual([]);
+
+    const led = fundingRanking(ctx, { by: "round", investor: "lightspeed", investorLed: true, limit: 50 });
+    expect(led.entries.length).toBeLessThan(backed.entries.length);
+    for (const e of led.entries) {
+      const round = roundsOf(e.company.id).find((r) => r.id === e.round?.id);
+      expect(round?.investors.find((i) => i.investor === "lightspeed")?.lead, e.round?.id).toBe(true);
+    }
+  });
+
   it("gives an empty ranking, not an error, for a year with no rounds", () => {
     const ranking = fundingRanking(ctx, { by: "round", year: 2001 });
     expect(ranking.entries).toEqual([]);

@@ -8,10 +8,11 @@ import { RateLedger } from "../../answers/money.js";
 import { byFounded, byMetric, byRoundDate, byValuation } from "../../answers/orderings.js";
 import { fundingRankingWithTop } from "../../answers/ranking.js";
 import { SourceBook } from "../../answers/sources.js";
-import type { Figure, RankingEntry } from "../../answers/types.js";
+import type { Figure, FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
 import { metricView, roundView } from "../../answers/views.js";
 import type { Category, Company, Money } from "../../data/schema.js";
 import { companiesByWeight } from "../../search/entries.js";
+import type { TemplateKey } from "../format.js";
 import {
   convertedNote,
   fill,
@@ -54,6 +55,14 @@ function inCategory(company: Company | undefined, category: Category | undefined
   return category === undefined || (company?.categories.includes(category) ?? false);
 }
 
+/** "The largest round", or, for one investor's rounds, "the largest round with X" / "X led". */
+function roundTemplate(answer: FundingRankingAnswer, least: boolean): TemplateKey {
+  const investor = answer.filter.investor;
+  if (investor === undefined) return least ? "rankingRoundLeast" : "rankingRound";
+  if (investor.led) return least ? "investorRoundLedLeast" : "investorRoundLed";
+  return least ? "investorRoundLeast" : "investorRound";
+}
+
 function moneyRanking(rc: ReplyContext): Draft {
   const { words, ctx, understanding } = rc;
   const { filters, metric } = understanding;
@@ -70,6 +79,8 @@ function moneyRanking(rc: ReplyContext): Draft {
       year: filters.year,
       limit: Math.max(CARD_SHOWN, count),
       ascending: filters.ascending,
+      investor: filters.investor,
+      investorLed: filters.investorLed,
     },
     category === undefined ? undefined : { category, count },
   );
@@ -103,7 +114,8 @@ function moneyRanking(rc: ReplyContext): Draft {
   let headline: string;
   if (top === undefined) headline = fill(words, "rankingEmpty", {});
   else if (top.round !== undefined)
-    headline = fill(words, filters.ascending ? "rankingRoundLeast" : "rankingRound", {
+    headline = fill(words, roundTemplate(answer, filters.ascending === true), {
+      investor: answer.filter.investor?.name ?? "",
       company: top.company.name,
       round: stageName(top.round.stage, words),
       amount: formatMoney(primary(top.round.amount) ?? top.amount.value, words),

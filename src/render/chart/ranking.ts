@@ -64,7 +64,10 @@ function entryDispute(entry: RankingEntry, m: Messages): string | undefined {
 
 function rankedWhat(answer: FundingRankingAnswer, m: Messages): string {
   if (answer.by === "round") return m.chart.completedRounds;
-  const filtered = answer.filter.stage !== undefined || answer.filter.year !== undefined;
+  const filtered =
+    answer.filter.stage !== undefined ||
+    answer.filter.year !== undefined ||
+    answer.filter.investor !== undefined;
   return filtered ? m.chart.matchingRounds : m.chart.totalsAndRounds;
 }
 
@@ -108,10 +111,16 @@ export function rankingChartModel(answer: FundingRankingAnswer, language: Langua
   ].filter((t) => t !== "");
   if (left.length > 0) extra.push({ kind: "more", text: m.chart.seeEmbed(left.join(m.semicolon)) });
 
-  const { stage, year } = answer.filter;
+  const { stage, year, investor } = answer.filter;
   return {
     kind: "ranking",
-    name: fileName("ranking", answer.by, stage ?? "", year === undefined ? "" : String(year)),
+    name: fileName(
+      "ranking",
+      answer.by,
+      stage ?? "",
+      year === undefined ? "" : String(year),
+      investor?.id ?? "",
+    ),
     layout: "rows",
     language,
     title: rankingTitle(answer, m),

@@ -19,6 +19,17 @@ export const CHAT_EN: Case[] = [
     companies: ["mistral-ai", "hugging-face"],
     says: ["Mistral AI raised more: about USD 3.31 bn (9"],
   },
+  // One investor's rounds, ranked: "backed by" takes every round it joined, "led by" those it led.
+  {
+    q: "biggest round backed by lightspeed",
+    intent: "ranking",
+    says: ["The largest round with Lightspeed Venture Partners is Mistral AI's Series C of EUR 1.7 bn"],
+  },
+  {
+    q: "top 3 rounds led by lightspeed",
+    intent: "ranking",
+    says: ["The largest round Lightspeed Venture Partners led is Mistral AI's seed round of EUR 105 M"],
+  },
   // A total with a secret round is a floor: it can lead when the floor alone is ahead, and
   // otherwise no leader is named, saying why (not "sources differ").
   {
@@ -807,6 +818,11 @@ export const CHAT_FR: Case[] = [
     says: ["Parmi les investisseurs de Mistral AI : ASML"],
   },
   {
+    q: "la plus petite levée à laquelle bpifrance a participé",
+    intent: "ranking",
+    says: ["La plus petite levée à laquelle Bpifrance a participé est celle de Krno"],
+  },
+  {
     q: "qui a mené la série c de mistral ?",
     intent: "investors",
     companies: ["mistral-ai"],
@@ -1028,6 +1044,11 @@ export const CHAT_AR: Case[] = [
     metric: "total-raised",
     companies: ["mistral-ai"],
     says: ["جمعت Mistral AI ما مجموعه 2.8 مليار يورو، بحسب"],
+  },
+  {
+    q: "أكبر جولة قادها Lightspeed",
+    intent: "ranking",
+    says: ["أكبر جولة قادها Lightspeed Venture Partners هي"],
   },
   {
     q: "من قاد جولة ميسترال الأولى؟",
