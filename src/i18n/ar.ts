@@ -438,6 +438,7 @@ export const ar = {
       investorRoundLedLeast: "أصغر جولة قادها {investor} هي {round} لـ{company} بقيمة {amount} ({date}).",
       rankingValuation: "{company} صاحبة أعلى تقييم: {amount} ({date}).",
       rankingRecent: "أحدث جولة هي {round} لـ{company} بقيمة {amount} ({date}).",
+      rankingEarliest: "أقدم جولة مسجلة هي {round} لـ{company} بقيمة {amount} ({date}).",
       rankingEmpty: "لا توجد شركة في البيانات تطابق ذلك.",
       compareTotal: "{winner} جمعت أكثر: {lead} مقابل {others}.",
       compareRound: "أحدث جولة لـ{winner} هي الأكبر: {lead} مقابل {others}.",

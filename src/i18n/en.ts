@@ -467,6 +467,7 @@ export const en = {
       investorRoundLedLeast: "The smallest round {investor} led is {company}'s {round} of {amount} ({date}).",
       rankingValuation: "{company} has the highest valuation: {amount} ({date}).",
       rankingRecent: "The latest round is {company}'s {round} of {amount} ({date}).",
+      rankingEarliest: "The earliest round on record is {company}'s {round} of {amount} ({date}).",
       rankingEmpty: "No company in the data matches that.",
       compareTotal: "{winner} raised more: {lead} vs {others}.",
       compareRound: "{winner}'s latest round is larger: {lead} vs {others}.",

@@ -447,6 +447,7 @@ export const fr = {
         "La plus petite levée menée par {investor} est celle de {company} : {round}, {amount} ({date}).",
       rankingValuation: "{company} a la plus haute valorisation : {amount} ({date}).",
       rankingRecent: "La levée la plus récente est celle de {company} : {round}, {amount} ({date}).",
+      rankingEarliest: "La première levée enregistrée est celle de {company} : {round}, {amount} ({date}).",
       rankingEmpty: "Aucune entreprise des données ne correspond.",
       compareTotal: "{winner} a levé le plus : {lead} contre {others}.",
       compareRound: "La dernière levée de {winner} est la plus grosse : {lead} contre {others}.",

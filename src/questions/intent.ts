@@ -57,6 +57,15 @@ function companyDecision(cues: Cues, companyIds: string[]): Decision {
 function rankingMetric(cues: Cues): QuestionMetric {
   const metric = cues.ask?.metric;
   if (cues.signals.has("youngest") && (metric === undefined || metric === "founded")) return "founded";
+  // "The first round in 2024", "la première levée de 2025": rounds by date, from the earliest.
+  if (
+    cues.signals.has("earliest") &&
+    (metric === undefined ||
+      metric === "latest-round" ||
+      metric === "round-date" ||
+      metric === "total-raised")
+  )
+    return "round-date";
   // "The smallest round", "top 3 rounds of 2024": rounds ranked by amount, not the latest one.
   if (metric === "latest-round" && !cues.recent && (cues.superlative || cues.signals.has("least")))
     return "biggest-round";
@@ -133,11 +142,13 @@ export function decide(
     least ||
     youngest ||
     ask?.metric === "biggest-round" ||
-    (cues.earliest && ask?.metric === "founded");
+    (cues.earliest && ask?.metric === "founded") ||
+    cues.signals.has("earliest");
   const ranking = (): Decision => ({ intent: "ranking", metric: rankingMetric(cues), companyIds: none });
   // "Who raised the least?", "the youngest startup", "biggest french ai startup": a ranking, by
   // the figure named, by founding date, or (a company ranked with no figure named) by money raised.
-  if (ranks && (ask?.metric !== undefined || cues.recent || youngest)) return ranking();
+  if (ranks && (ask?.metric !== undefined || cues.recent || youngest || cues.signals.has("earliest")))
+    return ranking();
   if ((ranks || least) && cues.signals.has("companyWord") && cues.category === undefined) return ranking();
   // "And the least?": who raised the least.
   if (least && ask === undefined && cues.category === undefined) return ranking();

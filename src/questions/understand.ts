@@ -173,7 +173,11 @@ export function understand(
       stage: cues.stage ?? (cues.year === undefined ? narrowing?.stage : undefined),
       category: cues.category,
       topic: cues.topic,
-      ascending: cues.signals.has("least") || cues.signals.has("youngest") || undefined,
+      ascending:
+        cues.signals.has("least") ||
+        cues.signals.has("youngest") ||
+        (decision.intent === "ranking" && decision.metric === "round-date" && cues.signals.has("earliest")) ||
+        undefined,
       top: decision.intent === "ranking" ? cues.top : undefined,
       lead:
         (decision.intent === "investors" && (cues.signals.has("lead") || narrowing?.lead === true)) ||

@@ -194,6 +194,8 @@ function ownRanking(rc: ReplyContext): Draft {
     for (const { company, value, item: round } of inOrder(byRoundDate(ctx.data))) {
       if (shown.length >= count) break;
       if (!fits(company) || (year !== undefined && !round.date.startsWith(year))) continue;
+      // A round dated by its year alone has no place within that year: never "the earliest".
+      if (filters.ascending && round.date.length === 4) continue;
       const view = roundView(book, ctx.data, company.id, round);
       const money = primary(view.amount);
       shown.push({
@@ -254,7 +256,7 @@ function ownRanking(rc: ReplyContext): Draft {
       const round = completedRounds(top.company)
         .filter((r) => formatDate(r.date, words) === top.date)
         .at(-1);
-      headline = fill(words, "rankingRecent", {
+      headline = fill(words, filters.ascending ? "rankingEarliest" : "rankingRecent", {
         company: top.company.name,
         round: round ? stageName(round.stage, words) : "",
         amount: top.label,

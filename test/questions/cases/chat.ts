@@ -30,6 +30,12 @@ export const CHAT_EN: Case[] = [
     intent: "ranking",
     says: ["The largest round Lightspeed Venture Partners led is Mistral AI's seed round of EUR 105 M"],
   },
+  // "The first round" of a year: rounds by date from the earliest, a year-only date left out.
+  {
+    q: "the first round in 2024",
+    intent: "ranking",
+    says: ["The earliest round on record is Nabla's Series B of USD 24 M (5 January 2024)."],
+  },
   // A total with a secret round is a floor: it can lead when the floor alone is ahead, and
   // otherwise no leader is named, saying why (not "sources differ").
   {
@@ -818,6 +824,11 @@ export const CHAT_FR: Case[] = [
     says: ["Parmi les investisseurs de Mistral AI : ASML"],
   },
   {
+    q: "la première levée de 2025",
+    intent: "ranking",
+    says: ["La première levée enregistrée est celle de Kraaft"],
+  },
+  {
     q: "la plus petite levée à laquelle bpifrance a participé",
     intent: "ranking",
     says: ["La plus petite levée à laquelle Bpifrance a participé est celle de Krno"],
@@ -1044,6 +1055,11 @@ export const CHAT_AR: Case[] = [
     metric: "total-raised",
     companies: ["mistral-ai"],
     says: ["جمعت Mistral AI ما مجموعه 2.8 مليار يورو، بحسب"],
+  },
+  {
+    q: "أول جولة في 2024",
+    intent: "ranking",
+    says: ["أقدم جولة مسجلة هي جولة الفئة B لـNabla"],
   },
   {
     q: "أكبر جولة قادها Lightspeed",
