@@ -58,14 +58,13 @@ function rankingMetric(cues: Cues): QuestionMetric {
   const metric = cues.ask?.metric;
   if (cues.signals.has("youngest") && (metric === undefined || metric === "founded")) return "founded";
   // "The first round in 2024", "la première levée de 2025": rounds by date, from the earliest.
-  if (
-    cues.signals.has("earliest") &&
-    (metric === undefined ||
-      metric === "latest-round" ||
-      metric === "round-date" ||
-      metric === "total-raised")
-  )
-    return "round-date";
+  // ("The earliest startup" asks which was founded first: see below.)
+  const aboutRounds =
+    metric === "latest-round" ||
+    metric === "round-date" ||
+    metric === "total-raised" ||
+    (metric === undefined && !cues.signals.has("companyWord"));
+  if (cues.signals.has("earliest") && aboutRounds) return "round-date";
   // "The smallest round", "top 3 rounds of 2024": rounds ranked by amount, not the latest one.
   if (metric === "latest-round" && !cues.recent && (cues.superlative || cues.signals.has("least")))
     return "biggest-round";

@@ -89,6 +89,7 @@ export const en: Lexicon = {
     { pattern: "founding", metric: "founded" },
     { pattern: "founded", metric: "founded" },
     { pattern: "established", metric: "founded" },
+    { pattern: "created first", metric: "founded" },
     { pattern: "older", metric: "founded" },
     { pattern: "oldest", metric: "founded" },
     { pattern: "younger", metric: "founded" },

@@ -78,6 +78,8 @@ export const fr: Lexicon = {
     { pattern: "ceo*", intent: "role", role: "ceo" },
     { pattern: "quand + fondé*", metric: "founded" },
     { pattern: "quand + créé*", metric: "founded" },
+    { pattern: "créé* en premier", metric: "founded" },
+    { pattern: "première + créée", metric: "founded" },
     { pattern: "quelle année + fondé*", metric: "founded" },
     { pattern: "année + fondé*", metric: "founded" },
     { pattern: "date de création", metric: "founded" },

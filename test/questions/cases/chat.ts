@@ -36,6 +36,17 @@ export const CHAT_EN: Case[] = [
     intent: "ranking",
     says: ["The earliest round on record is Nabla's Series B of USD 24 M (5 January 2024)."],
   },
+  // "The earliest startup" is the one founded first, not the earliest round.
+  {
+    q: "the earliest startup",
+    intent: "ranking",
+    says: ["Of the companies with a founding date on record, Sinequa was founded first, in 2002."],
+  },
+  {
+    q: "which startup was created first",
+    intent: "ranking",
+    says: ["Sinequa was founded first"],
+  },
   // A total with a secret round is a floor: it can lead when the floor alone is ahead, and
   // otherwise no leader is named, saying why (not "sources differ").
   {
@@ -822,6 +833,11 @@ export const CHAT_FR: Case[] = [
     intent: "investors",
     companies: ["mistral-ai"],
     says: ["Parmi les investisseurs de Mistral AI : ASML"],
+  },
+  {
+    q: "la première startup créée",
+    intent: "ranking",
+    says: ["Sinequa a été fondée en premier"],
   },
   {
     q: "la première levée de 2025",
