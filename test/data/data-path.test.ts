@@ -16,9 +16,19 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The built-in dataset merged into one plain JSON object, to copy and break. */
+/**
+ * The built-in dataset merged into one plain JSON object, to copy and break; a company with rounds
+ * first, so `companies[0].rounds[0]` is there to break whatever the data's alphabetical order.
+ */
 // biome-ignore lint/suspicious/noExplicitAny: a deliberately loose copy of the JSON, to break on purpose
-const builtIn = (): any => structuredClone(readLandscapeFolder(BUILT_IN_DATA_PATH, []).json);
+const builtIn = (): any => {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  const data: any = structuredClone(readLandscapeFolder(BUILT_IN_DATA_PATH, []).json);
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  const i = data.companies.findIndex((c: any) => c.rounds?.length > 0);
+  data.companies.unshift(...data.companies.splice(i, 1));
+  return data;
+};
 
 function write(name: string, content: unknown): string {
   const file = join(dir, name);

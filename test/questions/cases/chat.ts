@@ -994,7 +994,7 @@ export const CHAT_FR: Case[] = [
     q: "combien a levé openai ?",
     kind: "help",
     reason: "unknown-entity",
-    says: ["Openai n'est pas encore dans mes données (176"],
+    says: ["Openai n'est pas encore dans mes données (179"],
   },
   {
     q: "qui a levé une série b en 2024 ?",
