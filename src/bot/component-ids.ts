@@ -19,30 +19,24 @@ export type ComponentAction =
    */
   | { action: "sources"; query: SourcesQuery; cited?: number[] | undefined }
   /** Previous/Next on a ranking. */
-  | {
-      action: "page";
-      stage: string | undefined;
-      year: number | undefined;
-      offset: number;
-      investor?: string | undefined;
-    };
+  | ({ action: "page" } & RankingSlice);
+
+/** Which ranking (the filter of `/funding`, or one investor's rounds) and which page of it. */
+export interface RankingSlice {
+  stage: string | undefined;
+  year: number | undefined;
+  offset: number;
+  /** One investor's rounds only (`investorLed`: those it led). */
+  investor?: string | undefined;
+  investorLed?: boolean | undefined;
+}
 
 export type SourcesQuery =
   | { kind: "profile"; companyId: string }
   /** `stage`/`year`: the filter of `/funding company: stage: year:`, so the numbers match the reply's. */
   | { kind: "funding"; companyId: string; stage?: string | undefined; year?: number | undefined }
   | { kind: "compare"; companyIds: string[] }
-  | {
-      kind: "ranking";
-      stage: string | undefined;
-      year: number | undefined;
-      offset: number;
-      /**
-       * An investor's rounds only, "<id>!" for those it led; last, and only when set, so older ids
-       * still read.
-       */
-      investor?: string | undefined;
-    };
+  | ({ kind: "ranking" } & RankingSlice);
 
 export interface ComponentState {
   /** The user who asked: only they may page the reply. */
@@ -62,6 +56,28 @@ export const CUSTOM_ID_MAX = 100;
 /** "#3.7.12": the cited numbers a Sources button carries, last. */
 const CITED = "#";
 
+const yearOf = (text: string | undefined) => (text ? Number.parseInt(text, 10) : undefined);
+
+/**
+ * A ranking slice's parts: stage, year, offset, then the investor only when set ("<id>!" for the
+ * rounds it led), so ids made before investors were written still read.
+ */
+function encodeSlice(s: RankingSlice): string[] {
+  const investor = s.investor ? [`${s.investor}${s.investorLed ? "!" : ""}`] : [];
+  return [s.stage ?? "", s.year?.toString() ?? "", String(s.offset), ...investor];
+}
+
+function decodeSlice([stage, year, offset, investor]: readonly (string | undefined)[]): RankingSlice {
+  return {
+    stage: stage || undefined,
+    year: yearOf(year),
+    offset: Number(offset) || 0,
+    ...(investor
+      ? { investor: investor.replace(/!$/, ""), ...(investor.endsWith("!") ? { investorLed: true } : {}) }
+      : {}),
+  };
+}
+
 function encodeQuery(q: SourcesQuery): string[] {
   if (q.kind === "profile") return ["p", q.companyId];
   if (q.kind === "funding")
@@ -69,13 +85,7 @@ function encodeQuery(q: SourcesQuery): string[] {
       ? ["f", q.companyId]
       : ["f", q.companyId, q.stage ?? "", q.year?.toString() ?? ""];
   if (q.kind === "compare") return ["c", q.companyIds.join(",")];
-  return [
-    "r",
-    q.stage ?? "",
-    q.year?.toString() ?? "",
-    String(q.offset),
-    ...(q.investor ? [q.investor] : []),
-  ];
+  return ["r", ...encodeSlice(q)];
 }
 
 function encodeTarget(t: ComponentAction): string[] {
@@ -89,13 +99,7 @@ function encodeTarget(t: ComponentAction): string[] {
     case "card":
       return ["k", ...encodeQuery(t.query)];
     case "page":
-      return [
-        "p",
-        t.stage ?? "",
-        t.year?.toString() ?? "",
-        String(t.offset),
-        ...(t.investor ? [t.investor] : []),
-      ];
+      return ["p", ...encodeSlice(t)];
     case "sources":
       return ["s", ...encodeQuery(t.query), ...(t.cited ? [`${CITED}${t.cited.join(".")}`] : [])];
   }
@@ -114,29 +118,20 @@ export function encodeComponentId(state: ComponentState): string {
   return id;
 }
 
-const yearOf = (text: string | undefined) => (text ? Number.parseInt(text, 10) : undefined);
-
 function decodeQuery(parts: readonly string[]): SourcesQuery | undefined {
-  const [kind, a, b, c, d] = parts;
+  const [kind, a, b, c] = parts;
   if (kind === "p" && a) return { kind: "profile", companyId: a };
   if (kind === "f" && a) {
     const filter = b || c ? { stage: b || undefined, year: yearOf(c) } : {};
     return { kind: "funding", companyId: a, ...filter };
   }
   if (kind === "c" && a) return { kind: "compare", companyIds: a.split(",") };
-  if (kind === "r")
-    return {
-      kind: "ranking",
-      stage: a || undefined,
-      year: yearOf(b),
-      offset: Number(c) || 0,
-      ...(d && !d.startsWith(CITED) ? { investor: d } : {}),
-    };
+  if (kind === "r") return { kind: "ranking", ...decodeSlice(parts.slice(1)) };
   return undefined;
 }
 
 function decodeTarget(kind: string, rest: string[]): ComponentAction | undefined {
-  const [a, b, c, d] = rest;
+  const [a] = rest;
   switch (kind) {
     case "f":
       return a ? { action: "funding", companyId: a } : undefined;
@@ -145,13 +140,7 @@ function decodeTarget(kind: string, rest: string[]): ComponentAction | undefined
     case "c":
       return a ? { action: "compare", companyId: a } : undefined;
     case "p":
-      return {
-        action: "page",
-        stage: a || undefined,
-        year: yearOf(b),
-        offset: Number(c) || 0,
-        ...(d ? { investor: d } : {}),
-      };
+      return { action: "page", ...decodeSlice(rest) };
     case "k": {
       const query = decodeQuery(rest);
       return query ? { action: "card", query } : undefined;

@@ -15,7 +15,7 @@ import { peersOf } from "../answers/peers.js";
 import { profileOf } from "../answers/profile.js";
 import { fundingRanking } from "../answers/ranking.js";
 import { notFound } from "../answers/resolve.js";
-import type { Answer, NumberedSource, Sourced } from "../answers/types.js";
+import type { Answer, FundingRankingAnswer, NumberedSource, Sourced } from "../answers/types.js";
 import type { AppContext } from "../app.js";
 import type { Company, Stage } from "../data/schema.js";
 import { citedAnswer, fullAnswerOf, renumberedSources } from "../questions/cited.js";
@@ -24,6 +24,7 @@ import type { Audience } from "./audience.js";
 import {
   type ComponentAction,
   type ComponentState,
+  type RankingSlice,
   type SourcesQuery,
   tryEncodeComponentId,
 } from "./component-ids.js";
@@ -87,13 +88,7 @@ function sourcesQueryOf(answer: Answer): SourcesQuery | undefined {
     case "comparison":
       return { kind: "compare", companyIds: answer.companies.map((c) => c.id) };
     case "funding-ranking":
-      return {
-        kind: "ranking",
-        stage: answer.filter.stage,
-        year: answer.filter.year,
-        offset: answer.page.offset,
-        investor: investorPart(answer.filter.investor),
-      };
+      return { kind: "ranking", ...sliceOf(answer, answer.page.offset) };
     default:
       return undefined;
   }
@@ -188,13 +183,7 @@ function answerComponents(answer: Answer, ctx: AppContext, audience: Audience): 
     ];
   if (answer.kind === "funding-ranking") {
     const { offset, limit } = answer.page;
-    const page = (to: number): ComponentAction => ({
-      action: "page",
-      stage: answer.filter.stage,
-      year: answer.filter.year,
-      offset: to,
-      investor: investorPart(answer.filter.investor),
-    });
+    const page = (to: number): ComponentAction => ({ action: "page", ...sliceOf(answer, to) });
     return row(
       ...button(m.components.previous, at(page(Math.max(0, offset - limit))), {
         disabled: offset === 0,
@@ -235,20 +224,28 @@ export function disabledComponents(
   });
 }
 
-/** The ranking page a Previous/Next press asks for. */
-/** A ranking's investor filter as an id carries it: "<id>", or "<id>!" for the rounds it led. */
-function investorPart(investor: { id: string; led: boolean } | undefined): string | undefined {
-  return investor === undefined ? undefined : `${investor.id}${investor.led ? "!" : ""}`;
+/** A ranking answer's filter, at `offset`, as its buttons carry it. */
+function sliceOf(answer: FundingRankingAnswer, offset: number): RankingSlice {
+  const { stage, year, investor } = answer.filter;
+  return {
+    stage,
+    year,
+    offset,
+    ...(investor === undefined
+      ? {}
+      : { investor: investor.id, ...(investor.led ? { investorLed: true } : {}) }),
+  };
 }
 
-export function rankingPage(ctx: AppContext, target: Extract<ComponentAction, { action: "page" }>) {
+/** The ranking page a Previous/Next press (or a ranking's Sources) asks for. */
+export function rankingPage(ctx: AppContext, slice: RankingSlice) {
   return fundingRanking(ctx, {
     by: "round",
-    stage: target.stage as Stage | undefined,
-    year: target.year,
-    offset: target.offset,
-    investor: target.investor?.replace(/!$/, ""),
-    investorLed: target.investor?.endsWith("!"),
+    stage: slice.stage as Stage | undefined,
+    year: slice.year,
+    offset: slice.offset,
+    investor: slice.investor,
+    investorLed: slice.investorLed,
     limit: RANKING_PAGE_SIZE,
   });
 }
@@ -282,13 +279,7 @@ export function answerForQuery(ctx: AppContext, query: SourcesQuery): Sourced & 
     case "compare":
       return compareIds(ctx, query.companyIds);
     case "ranking":
-      return rankingPage(ctx, {
-        action: "page",
-        stage: query.stage,
-        year: query.year,
-        offset: query.offset,
-        investor: query.investor,
-      });
+      return rankingPage(ctx, query);
   }
 }
 

@@ -20,12 +20,19 @@ describe("buttons keep their state in their custom_id", () => {
       query: { kind: "compare", companyIds: ["mistral-ai", "poolside", "dust", "photoroom"] },
     },
     { action: "sources", query: { kind: "ranking", stage: undefined, year: 2025, offset: 20 } },
-    // One investor's rounds, and those it led ("!"): a page or a Sources press keeps the filter.
+    // One investor's rounds, and those it led: a page or a Sources press keeps the filter.
     { action: "page", stage: undefined, year: undefined, offset: 10, investor: "lightspeed" },
-    { action: "page", stage: "seed", year: 2024, offset: 0, investor: "bpifrance!" },
+    { action: "page", stage: "seed", year: 2024, offset: 0, investor: "bpifrance", investorLed: true },
     {
       action: "sources",
-      query: { kind: "ranking", stage: undefined, year: undefined, offset: 0, investor: "bpifrance!" },
+      query: {
+        kind: "ranking",
+        stage: undefined,
+        year: undefined,
+        offset: 0,
+        investor: "bpifrance",
+        investorLed: true,
+      },
       cited: [3, 1],
     },
   ])("%o survives a round trip within Discord's 100 characters", (target) => {
