@@ -116,18 +116,8 @@ export function decide(
   const aboutSomeone = ask?.intent === "person" || ask?.intent === "investors";
   // "The biggest round Lightspeed backed", "top 3 rounds led by Bpifrance": the rounds of one
   // investor, ranked (understand.ts narrows the ranking to it).
-  const ranksRounds =
-    cues.superlative ||
-    cues.top !== undefined ||
-    cues.signals.has("least") ||
-    ask?.metric === "biggest-round" ||
-    ask?.metric === "latest-round";
-  if (
-    people.length === 0 &&
-    investors.length === 1 &&
-    ranksRounds &&
-    (cues.superlative || cues.top !== undefined || cues.signals.has("least"))
-  )
+  const ranked = cues.superlative || cues.top !== undefined || cues.signals.has("least");
+  if (people.length === 0 && investors.length === 1 && ranked)
     return { intent: "ranking", metric: "biggest-round", companyIds: none };
   if (people.length === 0 && investors.length > 0 && factScore >= 2 * STRONG_MATCH && !aboutSomeone)
     return { intent: "ecosystem", companyIds: none, factId: fact?.id };
