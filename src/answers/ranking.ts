@@ -223,13 +223,21 @@ function candidateList(data: Landscape, query: RankingQuery): CandidateList {
   return list;
 }
 
-function inCategory(list: CandidateList, category: Category): Candidate[] {
+function inCategory(list: CandidateList, category: Category | undefined): Candidate[] {
+  if (category === undefined) return list.candidates;
   let candidates = list.byCategory.get(category);
   if (candidates === undefined) {
     candidates = list.candidates.filter((c) => c.company.categories.includes(category));
     list.byCategory.set(category, candidates);
   }
   return candidates;
+}
+
+/** The candidates a question's top is drawn from: its category's, then only the companies it keeps. */
+function narrowed(list: CandidateList, top: CategoryTop): Candidate[] {
+  const inIt = inCategory(list, top.category);
+  const { companies } = top;
+  return companies === undefined ? inIt : inIt.filter((c) => companies.has(c.company.id));
 }
 
 function reportedRounds(data: Landscape): { company: Company; round: Round }[] {
@@ -258,7 +266,9 @@ function nationalMoney(data: Landscape): NationalFigure[] {
 
 /** The top entries among one category's companies, for a question that names it. */
 export interface CategoryTop {
-  category: Category;
+  category?: Category | undefined;
+  /** Only these companies (by id): those based in the city a question names. */
+  companies?: ReadonlySet<string> | undefined;
   count: number;
 }
 
@@ -292,10 +302,7 @@ export function fundingRankingWithTop(
   const entries = shown.map(entryOf).filter((e) => e !== undefined);
   const topEntries: RankingEntry[] = [];
   if (top !== undefined) {
-    const inTop =
-      query.ascending === true
-        ? [...inCategory(list, top.category)].reverse()
-        : inCategory(list, top.category);
+    const inTop = query.ascending === true ? [...narrowed(list, top)].reverse() : narrowed(list, top);
     for (const c of inTop) {
       if (topEntries.length >= top.count) break;
       const entry = entryOf(c);

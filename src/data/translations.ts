@@ -125,6 +125,11 @@ function tableFor(language: TranslatedLanguage): TranslationTable {
   return table;
 }
 
+/** A city's name in `language` ("London" -> "Londres"), or the name itself where none is known. */
+export function placeName(city: string, language: Language): string {
+  return language === "en" ? city : (placeNames()[language]?.[city] ?? city);
+}
+
 /** Loads every table now, so that a broken one stops start-up rather than the first French reply. */
 export function loadTranslations(): void {
   for (const language of TRANSLATED) tableFor(language);

@@ -435,6 +435,10 @@ export const fr = {
       noProducts: "Les données ne listent aucun produit de {company}.",
       category: "Entreprises du domaine « {category} » : {companies}.",
       noCategory: "Les données n'ont aucune entreprise dans le domaine « {category} ».",
+      inCity: "Entreprises basées à {city} : {companies}.",
+      noneInCity: "Les données n'ont aucune entreprise basée à {city}.",
+      categoryInCity: "Entreprises du domaine « {category} » basées à {city} : {companies}.",
+      noCategoryInCity: "Les données n'ont aucune entreprise du domaine « {category} » basée à {city}.",
       rankingTotal: "{company} a levé le plus : {amount}.",
       rankingRound: "La plus grosse levée est celle de {company} : {round}, {amount} ({date}).",
       investorRound:

@@ -69,8 +69,9 @@ function reply(rc: ReplyContext): Draft | undefined {
       const fact = ctx.data.ecosystem.find((f) => f.id === id);
       return fact === undefined ? undefined : ecosystemReply(rc, fact);
     }
+    // "The biggest round of Zzyx": a ranking of something the data lacks is not the whole ranking.
     case "ranking":
-      return rankingReply(rc);
+      return understanding.unknownNames.length > 0 ? undefined : rankingReply(rc);
     case "category":
       return categoryReply(rc, understanding.filters.category);
     default:

@@ -34,6 +34,8 @@ export interface Cues {
   signals: ReadonlySet<Signal>;
   /** Every pattern that matched, for logs and tests. */
   seen: string[];
+  /** The words some pattern matched: the question's own words, never a name it asks about. */
+  covered: ReadonlySet<number>;
 }
 
 /** Signals that only count as a question's first words ("and Dust?", "is it French?"). */
@@ -90,6 +92,7 @@ function best<T>(
   free: (i: number) => boolean,
   rowsOf: (lang: Language) => readonly Row<T>[],
   seen: string[],
+  touched: Set<number>,
 ): Scored<T> | undefined {
   let winner: Scored<T> | undefined;
   for (const lang of LANGUAGES) {
@@ -98,6 +101,7 @@ function best<T>(
       const covered = matchPattern(row.pattern, tokens, free);
       if (covered === undefined) return;
       seen.push(`${lang}:${row.pattern.source}`);
+      for (const i of covered) touched.add(i);
       const words = row.weak === true ? row.pattern.size / 5 : row.pattern.size;
       const score = words * 10 + (lang === language ? 5 : 0) - order / (rows.length + 1);
       if (winner === undefined || score > winner.score)
@@ -112,12 +116,15 @@ function any(
   free: (i: number) => boolean,
   patternsOf: (lang: Language) => readonly Pattern[],
   seen: string[],
+  touched: Set<number>,
 ): boolean {
   let found = false;
   for (const lang of LANGUAGES) {
     for (const pattern of patternsOf(lang)) {
-      if (matchPattern(pattern, tokens, free) !== undefined) {
+      const covered = matchPattern(pattern, tokens, free);
+      if (covered !== undefined) {
         seen.push(`${lang}:${pattern.source}`);
+        for (const i of covered) touched.add(i);
         found = true;
       }
     }
@@ -130,7 +137,12 @@ function any(
  * it is two words or more ("est-elle", "what about"); a pointer may also be a pronoun glued to a
  * word's end (Arabic "أسسها", founded it).
  */
-function readSignals(tokens: readonly Token[], free: (i: number) => boolean, seen: string[]): Set<Signal> {
+function readSignals(
+  tokens: readonly Token[],
+  free: (i: number) => boolean,
+  seen: string[],
+  touched: Set<number>,
+): Set<Signal> {
   const signals = new Set<Signal>();
   for (const lang of LANGUAGES) {
     const { signals: table, lexicon } = COMPILED[lang];
@@ -139,6 +151,7 @@ function readSignals(tokens: readonly Token[], free: (i: number) => boolean, see
         const covered = matchPattern(pattern, tokens, free);
         if (covered === undefined) continue;
         if (OPENING.has(signal) && pattern.size < 2 && covered[0] !== 0) continue;
+        for (const i of covered) touched.add(i);
         signals.add(signal);
         seen.push(`${lang}:${signal}:${pattern.source}`);
       }
@@ -157,25 +170,27 @@ function readSignals(tokens: readonly Token[], free: (i: number) => boolean, see
 export function readCues(tokens: readonly Token[], used: readonly boolean[], language: Language): Cues {
   const free = (i: number) => !used[i];
   const seen: string[] = [];
-  const ask = best(language, tokens, free, ASKS, seen);
-  const category = best(language, tokens, free, CATEGORIES, seen);
-  const stage = best(language, tokens, free, STAGES, seen);
-  const topic = best(language, tokens, free, TOPICS, seen);
+  const touched = new Set<number>();
+  const ask = best(language, tokens, free, ASKS, seen, touched);
+  const category = best(language, tokens, free, CATEGORIES, seen, touched);
+  const stage = best(language, tokens, free, STAGES, seen, touched);
+  const topic = best(language, tokens, free, TOPICS, seen, touched);
   const year = tokens.find((t, i) => free(i) && YEAR.test(t.norm));
   const small = tokens.find((t, i) => free(i) && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1);
   return {
     ask: ask === undefined ? undefined : { ...ask.value, source: ask.source },
-    compare: any(tokens, free, (l) => COMPILED[l].compare, seen),
-    superlative: any(tokens, free, (l) => COMPILED[l].superlative, seen),
-    recent: any(tokens, free, (l) => COMPILED[l].recent, seen),
-    earliest: any(tokens, free, (l) => COMPILED[l].earliest, seen),
+    compare: any(tokens, free, (l) => COMPILED[l].compare, seen, touched),
+    superlative: any(tokens, free, (l) => COMPILED[l].superlative, seen, touched),
+    recent: any(tokens, free, (l) => COMPILED[l].recent, seen, touched),
+    earliest: any(tokens, free, (l) => COMPILED[l].earliest, seen, touched),
     category: category?.value,
     categoryWords: category?.covered ?? [],
     stage: stage?.value,
     topic: topic?.value,
     year: year === undefined ? undefined : Number(year.norm),
     top: small === undefined ? undefined : Math.min(Number(small.norm), TOP_MAX),
-    signals: readSignals(tokens, free, seen),
+    signals: readSignals(tokens, free, seen, touched),
     seen,
+    covered: touched,
   };
 }

@@ -9,7 +9,14 @@ import type { AnswerContext } from "../answers/context.js";
 import type { Landscape } from "../data/schema.js";
 import { normalize } from "../search/normalize.js";
 import type { EntityKind, SearchHit } from "../search/types.js";
-import { isEverydayName, isLanguageWord, isStopWord, LANGUAGES, LEXICONS } from "./lexicon/index.js";
+import {
+  isEverydayName,
+  isLanguageWord,
+  isNameFollowed,
+  isStopWord,
+  LANGUAGES,
+  LEXICONS,
+} from "./lexicon/index.js";
 import type { Token } from "./prepare.js";
 import type { FoundEntity, UnclearName } from "./types.js";
 
@@ -275,6 +282,34 @@ function fuzzyPass(tokens: readonly Token[], ctx: AnswerContext, found: FoundNam
       }
     }
   }
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+const LATIN = /^[a-z0-9]+$/;
+
+/**
+ * The words a ranking asks about as names, which the data lacks: no name and no table took them,
+ * and a sign says a name is meant: a capital letter mid-sentence, a word names follow ("the biggest
+ * round of zzyx", "backed by zzyx", "la levée de zzyx"), or Latin letters in an Arabic question.
+ * Rankings carry free words ("overall", "genai") that are not names, so a bare unknown word is not.
+ */
+export function namesInRanking(
+  tokens: readonly Token[],
+  used: readonly boolean[],
+  covered: ReadonlySet<number>,
+  arabic: boolean,
+): string[] {
+  return tokens
+    .filter((token, i) => {
+      if (used[i] || covered.has(i) || !couldBeName(token)) return false;
+      const before = tokens[i - 1];
+      return (
+        (i > 0 && CAPITALIZED.test(token.raw)) ||
+        (before !== undefined && isNameFollowed(before.norm)) ||
+        (arabic && LATIN.test(token.norm))
+      );
+    })
+    .map((token) => token.norm);
 }
 
 /** Every name in the question, with the words that named it. */

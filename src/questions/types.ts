@@ -91,6 +91,8 @@ export interface QuestionFilters {
   year?: number | undefined;
   stage?: Stage | undefined;
   category?: Category | undefined;
+  /** "Startups in Lyon": only the companies based in this city (as the data writes it, in English). */
+  city?: string | undefined;
   /** An ecosystem topic named by a keyword ("polytechnique" -> talent). */
   topic?: string | undefined;
   /** A ranking read from its other end: "the least", "the smallest", "the youngest". */

@@ -3,10 +3,11 @@
 import type { AnswerContext } from "../answers/context.js";
 import { type Cues, readCues } from "./cues.js";
 import { matchEcosystem } from "./ecosystem.js";
-import { findNames } from "./entities.js";
-import { asksIfFrench, type Decision, decide } from "./intent.js";
+import { findNames, namesInRanking } from "./entities.js";
+import { asksIfFrench, type Decision, decide, MONEY_METRICS } from "./intent.js";
 import { detectLanguage } from "./language.js";
 import { isStopWord } from "./lexicon/index.js";
+import { findPlace } from "./places.js";
 import { prepare } from "./prepare.js";
 import type { Subject, Understanding } from "./types.js";
 
@@ -121,6 +122,43 @@ export function understand(
       }
     }
   }
+  // "Startups in Lyon", "the biggest round in Grenoble": a city narrows a list or a ranking.
+  const place =
+    named || decision.companyIds.length > 0
+      ? undefined
+      : findPlace(prepared.tokens, names.used, ctx.data, language);
+  if (place !== undefined && decision.intent === "unknown") {
+    // "How much did startups in Lyon raise?" ranks them; "startups in Lyon" lists them; "the
+    // weather in Paris" is still not a question for this bot.
+    const metric = cues.ask?.metric;
+    if (metric !== undefined && MONEY_METRICS.has(metric))
+      decision = { intent: "ranking", metric, companyIds: [] };
+    else if (cues.signals.has("companyWord") || cues.ask?.intent === "category")
+      decision = { intent: "category", companyIds: [] };
+  }
+  const placeWords = new Set(place?.tokens.map((i) => prepared.tokens[i]?.norm ?? "") ?? []);
+  const covered = new Set([...cues.covered, ...(place?.tokens ?? [])]);
+  // "is helsing french?", "who founded zzyx?": a word that is no word asked about as a company.
+  // "who raised more, mistral or openai?": the other side named too.
+  // An Arabic word the tables lack is more likely an inflection than a name, except in "is X
+  // French?", where the one word left is the name. A ranking has its own reading (namesInRanking).
+  const asksAboutUnknown =
+    (!named &&
+      followUp === undefined &&
+      (cues.ask !== undefined ||
+        asksIfFrench(cues) ||
+        (previous !== undefined && cues.signals.has("followOn")))) ||
+    (cues.compare && decision.companyIds.length === 1);
+  const unknownNames =
+    decision.intent === "ranking"
+      ? namesInRanking(prepared.tokens, names.used, covered, language === "ar")
+      : (asksAboutUnknown
+          ? [
+              ...names.unknownNames,
+              ...names.unknownWords.filter((w) => LATIN_WORD.test(w) || (asksIfFrench(cues) && !cues.ask)),
+            ]
+          : names.unknownNames
+        ).filter((word) => !placeWords.has(word));
   const fact = ecosystem.find((e) => decision.factId === e.id);
   if (decision.intent === "ecosystem" && fact !== undefined)
     entities.push({
@@ -148,22 +186,7 @@ export function understand(
     entities,
     companyIds: decision.companyIds,
     unclear,
-    // "is helsing french?", "who founded zzyx?": a word that is no word asked about as a company.
-    // "who raised more, mistral or openai?": the other side named too.
-    // An Arabic word the tables lack is more likely an inflection than a name, except in "is X
-    // French?", where the one word left is the name.
-    unknownNames:
-      (!named &&
-        followUp === undefined &&
-        (cues.ask !== undefined ||
-          asksIfFrench(cues) ||
-          (previous !== undefined && cues.signals.has("followOn")))) ||
-      (cues.compare && decision.companyIds.length === 1)
-        ? [
-            ...names.unknownNames,
-            ...names.unknownWords.filter((w) => LATIN_WORD.test(w) || (asksIfFrench(cues) && !cues.ask)),
-          ]
-        : names.unknownNames,
+    unknownNames,
     readAsNames: names.entities
       .filter((e) => e.everyday === true)
       .map((e) => ({ word: e.matched, name: e.name })),
@@ -172,6 +195,7 @@ export function understand(
       year: cues.year ?? (cues.stage === undefined ? narrowing?.year : undefined),
       stage: cues.stage ?? (cues.year === undefined ? narrowing?.stage : undefined),
       category: cues.category,
+      city: decision.intent === "ranking" || decision.intent === "category" ? place?.city : undefined,
       topic: cues.topic,
       ascending:
         cues.signals.has("least") ||

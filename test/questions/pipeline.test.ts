@@ -140,7 +140,7 @@ describe("the language tables", () => {
     const known = new Set(
       `company people person companies role background investor investors amount total reported round
       rounds date when since metric value description product products category winner lead leads others missing
-      known what claims rate rates names word title candidates dropped count filter year text where`.split(
+      known what claims rate rates names word title candidates dropped count filter year text where city`.split(
         /\s+/,
       ),
     );

@@ -16,6 +16,8 @@ export const ar: Lexicon = {
   connectors: `
     أو | أم | و | مقابل | ضد | مع
   `,
+  placesFollow: "في | من",
+  namesFollow: "شركة | لشركة | بشركة",
   gluedPrefixes: ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"],
   // Letters after normalisation (hamza forms, taa marbuta and alef maqsura already folded).
   romanize: {

@@ -14,11 +14,13 @@ export const en: Lexicon = {
     currently now today right ok okay s t d ll re ve m everyone here also both each other else like if up
     out into over as then really actually exactly approximately roughly money year years date time big
     amount number figure figures data latest last new recent first dollars euros million billion bn said
-    say says think want need let question answer
+    say says think want need let question answer moment genai generative overall
   `,
   connectors: `
     or | and | vs | versus | against | compared to | compared with | than
   `,
+  placesFollow: "in | at | from | based | near | around",
+  namesFollow: "of | for | by | from | at | with",
   gluedPrefixes: [],
   asks: [
     { pattern: "when + launch*", metric: "launched" },
@@ -99,6 +101,8 @@ export const en: Lexicon = {
     { pattern: "biggest raise*", metric: "biggest-round" },
     { pattern: "largest raise*", metric: "biggest-round" },
     { pattern: "biggest deal*", metric: "biggest-round" },
+    { pattern: "biggest fundrais*", metric: "biggest-round" },
+    { pattern: "largest fundrais*", metric: "biggest-round" },
     { pattern: "largest deal*", metric: "biggest-round" },
     { pattern: "biggest funding round*", metric: "biggest-round" },
     { pattern: "largest funding round*", metric: "biggest-round" },
@@ -153,6 +157,7 @@ export const en: Lexicon = {
     { pattern: "funding", metric: "total-raised" },
     { pattern: "funds", metric: "total-raised" },
     { pattern: "fundraising", metric: "total-raised" },
+    { pattern: "fundraise*", metric: "total-raised" },
     { pattern: "funded", metric: "total-raised" },
     { pattern: "capital", metric: "total-raised" },
     { pattern: "total", metric: "total-raised" },
@@ -286,7 +291,7 @@ export const en: Lexicon = {
     { category: "video", patterns: "video* | avatar*" },
     { category: "voice", patterns: "voice | speech | audio | vocal" },
     { category: "robotics", patterns: "robotics | robot* | humanoid*" },
-    { category: "health", patterns: "health* | medical | medicine | biotech* | clinic*" },
+    { category: "health", patterns: "health* | medical | medicine | medtech | biotech* | clinic*" },
     { category: "research", patterns: "research lab* | non profit | nonprofit | lab | labs" },
     {
       category: "developer-tools",

@@ -15,11 +15,13 @@ export const fr: Lexicon = {
     oui non alors donc mais ça cela celle celui celles ceux lequel laquelle lesquels lesquelles dont tout
     tous toute toutes autre autres même encore déjà actuellement maintenant aujourd hui argent année an
     ans date montant chiffre chiffres données dernier dernière premier première nouveau nouvelle récent
-    dollars euros millions milliards md peux pouvez sais savez connais dire
+    dollars euros millions milliards md peux pouvez sais savez connais dire moment
   `,
   connectors: `
     ou | et | contre | vs | versus | face à | par rapport à
   `,
+  placesFollow: "à | a | en | dans | de | basée | basées | basé | basés | installée | installées | autour",
+  namesFollow: "de | du | des | d | par | pour | chez | avec",
   gluedPrefixes: [],
   asks: [
     { pattern: "quand + lancé*", metric: "launched" },
@@ -229,7 +231,7 @@ export const fr: Lexicon = {
   `,
   superlative: `
     licorne* | le plus | la plus | les plus | plus gros* | plus grand* | meilleur* | top | classement | record |
-    numéro un | le mieux | la mieux
+    numéro un | le mieux | la mieux | les mieux
   `,
   recent: `
     dernier* | dernière* | récent* | plus récent* | nouvelle*

@@ -101,6 +101,10 @@ export function matchPattern(
 export interface CompiledLexicon {
   lexicon: Lexicon;
   stopWords: ReadonlySet<string>;
+  /** See Lexicon.namesFollow. */
+  namesFollow: ReadonlySet<string>;
+  /** See Lexicon.placesFollow. */
+  placesFollow: ReadonlySet<string>;
   /** Every word of every pattern and stop word: words of the language, never names. */
   words: ReadonlySet<string>;
   /** The stems of the patterns' "word*" terms ("invest" of "invest*"). */
@@ -164,10 +168,14 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     ) as Record<Signal, Pattern[]>,
   };
   const stopWords = new Set(compileWords(lexicon.stopWords).map((t) => t.text));
+  const namesFollow = new Set(items(lexicon.namesFollow).map((w) => normalize(w)));
+  const placesFollow = new Set(items(lexicon.placesFollow).map((w) => normalize(w)));
   const terms = all.flatMap((p) => p.parts.flat());
   return {
     ...compiled,
     stopWords,
+    namesFollow,
+    placesFollow,
     // Month names are words too: "June" in "valuation in June 2024" is not an unknown company.
     words: new Set([
       ...stopWords,
@@ -247,6 +255,19 @@ const EVERYDAY_NAMES: ReadonlySet<string> = new Set(
 /** True when a one-word name is also an everyday word ("dust", "doctrine"): see Lexicon.everydayNames. */
 export function isEverydayName(word: string): boolean {
   return EVERYDAY_NAMES.has(word);
+}
+
+/** True when a name usually follows the word ("of", "by", "de"): see Lexicon.namesFollow. */
+export function isNameFollowed(word: string): boolean {
+  return LANGUAGES.some((l) => COMPILED[l].namesFollow.has(word));
+}
+
+/**
+ * True when a place usually follows the word in the question's language ("in", "à", "في"): see
+ * Lexicon.placesFollow. One language only: French "à" is written "a" unaccented, an English article.
+ */
+export function isPlaceFollowed(word: string, language: Language): boolean {
+  return COMPILED[language].placesFollow.has(word);
 }
 
 export function isStopWord(word: string): boolean {

@@ -51,6 +51,13 @@ export interface Lexicon {
   everydayNames: string;
   /** Words that join several names: "or", "and", "vs". */
   connectors: string;
+  /**
+   * Words a name follows ("the biggest round of Zzyx", "backed by Zzyx", "la levée de Zzyx"): a
+   * word no table knows, right after one, is asked about as a name, even in a ranking.
+   */
+  namesFollow: string;
+  /** Words a place follows ("in Lyon", "à Grenoble", "في ليون"): a city named after one is where. */
+  placesFollow: string;
   /** Letters glued to the front of the next word (Arabic "و", "ب", "ال"), tried off when a name is sought. */
   gluedPrefixes: readonly string[];
   /**

@@ -11,6 +11,7 @@ import { SourceBook } from "../../answers/sources.js";
 import type { Figure, FundingRankingAnswer, RankingEntry } from "../../answers/types.js";
 import { metricView, roundView } from "../../answers/views.js";
 import type { Category, Company, Money } from "../../data/schema.js";
+import { englishLandscape, placeName } from "../../data/translations.js";
 import { companiesByWeight } from "../../search/entries.js";
 import type { TemplateKey } from "../format.js";
 import {
@@ -23,6 +24,7 @@ import {
   formatWhen,
   joinColon,
 } from "../format.js";
+import { cityOf } from "../places.js";
 import type { Evidence } from "../types.js";
 import {
   type Draft,
@@ -55,6 +57,26 @@ function inCategory(company: Company | undefined, category: Category | undefined
   return category === undefined || (company?.categories.includes(category) ?? false);
 }
 
+/**
+ * The ids of the companies based in the city a question names ("in Lyon"), read off the English
+ * data (the answer's copy has the city in the reader's language); undefined when none is named.
+ */
+function inCity(rc: ReplyContext): ReadonlySet<string> | undefined {
+  const city = rc.understanding.filters.city;
+  if (city === undefined) return undefined;
+  return new Set(
+    englishLandscape(rc.ctx.data)
+      .companies.filter((c) => cityOf(c) === city)
+      .map((c) => c.id),
+  );
+}
+
+/** "Ranking · Lyon": the title says the city a ranking is narrowed to. */
+function titled(rc: ReplyContext, title: string): string {
+  const city = rc.understanding.filters.city;
+  return city === undefined ? title : `${title} · ${placeName(city, rc.understanding.language)}`;
+}
+
 /** "The largest round", or, for one investor's rounds, "the largest round with X" / "X led". */
 function roundTemplate(answer: FundingRankingAnswer, least: boolean): TemplateKey {
   const investor = answer.filter.investor;
@@ -70,6 +92,8 @@ function moneyRanking(rc: ReplyContext): Draft {
   // The card under the sentence is the ranking's first page; a category narrows the figures listed
   // (the card still ranks every company), so its top few come from the whole ranking, not the page.
   const category = filters.category;
+  const companies = inCity(rc);
+  const narrowed = category !== undefined || companies !== undefined;
   const count = filters.top ?? SHOWN;
   const { answer, top: inCategoryTop } = fundingRankingWithTop(
     ctx,
@@ -82,9 +106,9 @@ function moneyRanking(rc: ReplyContext): Draft {
       investor: filters.investor,
       investorLed: filters.investorLed,
     },
-    category === undefined ? undefined : { category, count },
+    narrowed ? { category, companies, count } : undefined,
   );
-  const shown = category === undefined ? answer.entries.slice(0, count) : inCategoryTop;
+  const shown = narrowed ? inCategoryTop : answer.entries.slice(0, count);
   const amountOf = (e: RankingEntry) =>
     e.total !== undefined
       ? (totalAmountText(e.total, words) ?? words.figures.undisclosed)
@@ -128,7 +152,7 @@ function moneyRanking(rc: ReplyContext): Draft {
     });
   const notes = convertedNote(answer.rates, words);
   return {
-    title: words.answers.labels.ranking,
+    title: titled(rc, words.answers.labels.ranking),
     headline,
     evidence,
     notes,
@@ -162,7 +186,9 @@ function ownRanking(rc: ReplyContext): Draft {
   const { metric, filters } = understanding;
   const book = new SourceBook(ctx.data);
   const rates = new RateLedger(ctx.data.fxRates, book);
-  const fits = (company: Company) => inCategory(company, filters.category);
+  const companies = inCity(rc);
+  const fits = (company: Company) =>
+    inCategory(company, filters.category) && (companies === undefined || companies.has(company.id));
   const shown: Ranked[] = [];
   const count = filters.top ?? SHOWN;
   // The other end of the list: the lowest valuation, the youngest company.
@@ -277,7 +303,7 @@ function ownRanking(rc: ReplyContext): Draft {
   }
   const evidence = shown.map((r, i) => ({ ...r.evidence, label: `${i + 1}. ${r.evidence.label}` }));
   const notes = convertedNote(rates.used(), words);
-  return { title: words.answers.labels.ranking, headline, evidence, notes, ...book.done() };
+  return { title: titled(rc, words.answers.labels.ranking), headline, evidence, notes, ...book.done() };
 }
 
 export function rankingReply(rc: ReplyContext): Draft {
@@ -288,11 +314,12 @@ export function rankingReply(rc: ReplyContext): Draft {
 }
 
 export function categoryReply(rc: ReplyContext, category: Category | undefined): Draft {
-  const { words, ctx } = rc;
+  const { words, ctx, understanding } = rc;
   const book = new SourceBook(ctx.data);
+  const here = inCity(rc);
   // A self-hoster's dataset may put thousands of companies in a category: name the most prominent
   // few (then by founding date), and say how many more there are.
-  const listed = companiesByWeight(ctx.data, category);
+  const listed = companiesByWeight(ctx.data, category).filter((c) => here === undefined || here.has(c.id));
   const companies = listed
     .slice(0, LIST_SHOWN)
     .sort((a, b) => compareDates(a.founded?.claims[0]?.value ?? "9", b.founded?.claims[0]?.value ?? "9"));
@@ -304,7 +331,30 @@ export function categoryReply(rc: ReplyContext, category: Category | undefined):
     ],
     words,
   );
-  if (category === undefined) {
+  const categoryName = category === undefined ? undefined : words.answers.categoryNames[category];
+  const city = understanding.filters.city;
+  if (city !== undefined) {
+    // "Startups in Lyon": each one's headquarters, cited, is the evidence.
+    const evidence = companies.flatMap((c) =>
+      c.hq === undefined ? [] : [figureEvidence(c.name, book.fact(c.hq), (p) => p.city, words)],
+    );
+    const values = {
+      city: placeName(city, understanding.language),
+      category: categoryName ?? "",
+      companies: names,
+    };
+    const template: TemplateKey =
+      categoryName === undefined
+        ? companies.length === 0
+          ? "noneInCity"
+          : "inCity"
+        : companies.length === 0
+          ? "noCategoryInCity"
+          : "categoryInCity";
+    const title = titled(rc, categoryName ?? words.answers.labels.companies);
+    return { title, headline: fill(words, template, values), evidence, notes: [], ...book.done() };
+  }
+  if (categoryName === undefined || category === undefined) {
     const evidence = companies.map((c) => ({
       label: c.name,
       text: c.categories.map((k) => words.answers.categoryNames[k]).join(words.list.separator),
@@ -313,11 +363,10 @@ export function categoryReply(rc: ReplyContext, category: Category | undefined):
     const headline = fill(words, "allCompanies", { count: String(listed.length), companies: names });
     return { title: words.answers.labels.companies, headline, evidence, notes: [], ...book.done() };
   }
-  const name = words.answers.categoryNames[category];
   const evidence = companies.map((c) => figureEvidence(c.name, book.fact(c.description), (t) => t, words));
   const headline =
     companies.length === 0
-      ? fill(words, "noCategory", { category: name })
-      : fill(words, "category", { category: name, companies: names });
-  return { title: name, headline, evidence, notes: [], ...book.done() };
+      ? fill(words, "noCategory", { category: categoryName })
+      : fill(words, "category", { category: categoryName, companies: names });
+  return { title: categoryName, headline, evidence, notes: [], ...book.done() };
 }

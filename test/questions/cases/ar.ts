@@ -121,6 +121,13 @@ export const ARABIC: Case[] = [
   { q: "من هو وزير الذكاء الاصطناعي؟", intent: "ecosystem", says: ["Clara Chappaz"] },
   { q: "\u202Bمن أسس ميسترال؟\u202C", companies: ["mistral-ai"], says: ["Arthur Mensch"] },
   { q: "كم جمعت OpenAI؟", kind: "help", reason: "unknown-entity", says: ["Openai ليست في بياناتي بعد"] },
+  {
+    q: "أكبر جولة تمويل لشركة zzyx",
+    kind: "help",
+    reason: "unknown-entity",
+    says: ["Zzyx ليست في بياناتي بعد"],
+  },
+  { q: "الشركات في ليون", intent: "category", says: ["الشركات التي مقرها في ليون"] },
   { q: "مرحبا", kind: "help", says: ["اسألني"] },
   { q: "ما هو أفضل مطعم في المدينة؟", kind: "help" },
 ];

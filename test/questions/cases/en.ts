@@ -314,6 +314,22 @@ const categoriesAndRankings: Case[] = [
   },
   { q: "What robotics startups are there?", intent: "category", says: ["Pollen Robotics"] },
   { q: "Which startups are unicorns?", intent: "ranking", metric: "valuation", says: ["Mistral AI"] },
+  {
+    q: "biggest fundraise ever",
+    intent: "ranking",
+    metric: "biggest-round",
+    says: ["Mistral AI's Series C"],
+  },
+  // "At the moment" is no prefix of Moments Lab.
+  {
+    q: "who has the highest valuation at the moment",
+    intent: "ranking",
+    metric: "valuation",
+    says: ["Mistral AI has the highest valuation"],
+  },
+  // A city narrows a list or a ranking (test/questions/places.test.ts checks every company shown).
+  { q: "startups in Lyon", intent: "category", says: [/^Companies based in Lyon: /] },
+  { q: "biggest round in Grenoble", intent: "ranking", metric: "biggest-round", never: ["Mistral"] },
 ];
 
 const ecosystem: Case[] = [
@@ -358,6 +374,20 @@ const typosAndSpellings: Case[] = [
 ];
 
 const cannotAnswer: Case[] = [
+  // A ranking of something the data lacks says so, rather than ranking everyone.
+  {
+    q: "biggest round of zzyx",
+    kind: "help",
+    reason: "unknown-entity",
+    says: [/^Zzyx isn't in my data yet \(\d+ companies/],
+  },
+  {
+    q: "the smallest round backed by zzyx capital",
+    kind: "help",
+    reason: "unknown-entity",
+    says: [/^Zzyx isn't in my data yet/],
+  },
+  { q: "Top 3 rounds of Zzyx", kind: "help", reason: "unknown-entity", says: [/^Zzyx isn't in my data yet/] },
   {
     q: "How much did OpenAI raise?",
     kind: "help",

@@ -171,5 +171,14 @@ export const FRENCH: Case[] = [
     reason: "unknown-entity",
     says: [/^Openai n'est pas encore dans mes données \(\d+ entreprises au \d+ \S+ \d{4}\)\.$/],
   },
+  {
+    q: "plus grosse levée de zzyx",
+    kind: "help",
+    reason: "unknown-entity",
+    says: [/^Zzyx n'est pas encore dans mes données/],
+  },
+  { q: "les startups les mieux valorisées", intent: "ranking", metric: "valuation", says: ["Mistral AI"] },
+  { q: "la plus grosse levée à Toulouse", intent: "ranking", metric: "biggest-round", says: ["EasyMile"] },
+  { q: "les startups à Marseille", intent: "category", says: [/^Entreprises basées à Marseille : /] },
   { q: "Bonjour", kind: "help", reason: "greeting", says: ["Bonjour !", "Posez-moi vos questions"] },
 ];
