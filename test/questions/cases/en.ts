@@ -304,7 +304,7 @@ const categoriesAndRankings: Case[] = [
   },
   { q: "What are the latest rounds?", metric: "round-date", says: ["Parallel", "20 March 2026"] },
   { q: "biggest round in 2024", metric: "biggest-round", says: ["Mistral AI's Series B of USD 640 M"] },
-  { q: "Which image startup raised the most?", says: ["Meero has raised the most: USD 275 M"] },
+  { q: "Which image startup raised the most?", says: ["Meero has raised the most: USD 290 M"] },
   { q: "which coding startup raised the most", says: ["Poolside has raised the most: USD 626 M"] },
   { q: "Which company was founded first?", metric: "founded", says: ["was founded first"] },
   {
