@@ -112,6 +112,19 @@ export interface QuestionFilters {
 /** The filters a follow-on question ("and Hugging Face?") asks again. */
 export type Narrowing = Pick<QuestionFilters, "stage" | "year" | "lead" | "earliest">;
 
+/** What narrowed a ranking or a list, which "and in 2023?" or "and the smallest?" narrows again. */
+export type ListFilters = Pick<
+  QuestionFilters,
+  "year" | "stage" | "category" | "city" | "ascending" | "top" | "investor" | "investorLed"
+>;
+
+/** The last ranking or list asked for, as the next question may narrow it ("and in Paris?"). */
+export interface ListedSubject {
+  intent: "ranking" | "category";
+  metric?: QuestionMetric | undefined;
+  filters: ListFilters;
+}
+
 /** What a question was about, kept a few minutes so that the next one can say "it" or "and X?". */
 export interface Subject {
   companyIds: string[];
@@ -120,6 +133,11 @@ export interface Subject {
   role?: Role | undefined;
   /** What narrowed the question ("its Series B", "in 2024", "who led", "first round"): "and X?" keeps it. */
   narrowed?: Narrowing | undefined;
+  /**
+   * When the last answer was a ranking or a list: what it was. The companies asked about before
+   * it stay, so "who founded it?" after a ranking is still about them.
+   */
+  listed?: ListedSubject | undefined;
   /** Companies asked about just before, newest first: "compare them" after one, then another. */
   earlier?: string[] | undefined;
 }

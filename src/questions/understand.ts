@@ -7,6 +7,7 @@ import { findNames, namesInRanking } from "./entities.js";
 import { asksIfFrench, type Decision, decide, MONEY_METRICS } from "./intent.js";
 import { detectLanguage } from "./language.js";
 import { isStopWord } from "./lexicon/index.js";
+import { listAgain } from "./list-follow.js";
 import { findPlace } from "./places.js";
 import { prepare } from "./prepare.js";
 import type { Subject, Understanding } from "./types.js";
@@ -136,6 +137,11 @@ export function understand(
     else if (cues.signals.has("companyWord") || cues.ask?.intent === "category")
       decision = { intent: "category", companyIds: [] };
   }
+  // "And in 2023?", "and the smallest?" after a ranking or a list: that one again, narrowed.
+  const again =
+    named || followUp !== undefined ? undefined : listAgain(previous?.listed, cues, decision, place);
+  if (again !== undefined) decision = again.decision;
+  const carried = again?.carried;
   const placeWords = new Set(place?.tokens.map((i) => prepared.tokens[i]?.norm ?? "") ?? []);
   const covered = new Set([...cues.covered, ...(place?.tokens ?? [])]);
   // "is helsing french?", "who founded zzyx?": a word that is no word asked about as a company.
@@ -159,6 +165,7 @@ export function understand(
             ]
           : names.unknownNames
         ).filter((word) => !placeWords.has(word));
+  const listing = decision.intent === "ranking" || decision.intent === "category";
   const fact = ecosystem.find((e) => decision.factId === e.id);
   if (decision.intent === "ecosystem" && fact !== undefined)
     entities.push({
@@ -192,21 +199,25 @@ export function understand(
       .map((e) => ({ word: e.matched, name: e.name })),
     comparing: cues.compare,
     filters: {
-      year: cues.year ?? (cues.stage === undefined ? narrowing?.year : undefined),
-      stage: cues.stage ?? (cues.year === undefined ? narrowing?.stage : undefined),
-      category: cues.category,
-      city: decision.intent === "ranking" || decision.intent === "category" ? place?.city : undefined,
+      year: cues.year ?? (cues.stage === undefined ? narrowing?.year : undefined) ?? carried?.year,
+      stage: cues.stage ?? (cues.year === undefined ? narrowing?.stage : undefined) ?? carried?.stage,
+      category: cues.category ?? carried?.category,
+      city: listing ? (place?.city ?? carried?.city) : undefined,
       topic: cues.topic,
       ascending:
         cues.signals.has("least") ||
         cues.signals.has("youngest") ||
         (decision.intent === "ranking" && decision.metric === "round-date" && cues.signals.has("earliest")) ||
+        carried?.ascending ||
         undefined,
-      top: decision.intent === "ranking" ? cues.top : undefined,
+      top: decision.intent === "ranking" ? (cues.top ?? carried?.top) : undefined,
       lead:
         (decision.intent === "investors" && (cues.signals.has("lead") || narrowing?.lead === true)) ||
         undefined,
       earliest: cues.signals.has("earliest") || narrowing?.earliest || undefined,
+      ...(decision.intent === "ranking" && carried?.investor !== undefined
+        ? { investor: carried.investor, investorLed: carried.investorLed }
+        : {}),
       ...rankedInvestor(decision.intent, entities, cues),
     },
     cues: cues.ask === undefined ? cues.seen : [`ask:${cues.ask.source}`, ...cues.seen],

@@ -1630,4 +1630,46 @@ export const CONVERSATIONS: Conversation[] = [
       },
     ],
   },
+  {
+    name: "a ranking, then the same ranking narrowed again and read from its other end",
+    locale: "en-US",
+    language: "en",
+    turns: [
+      { q: "biggest round in 2024", intent: "ranking", metric: "biggest-round", says: ["(11 June 2024)"] },
+      // Before, "and in 2023?" after a ranking got the help text.
+      {
+        q: "and in 2023?",
+        intent: "ranking",
+        metric: "biggest-round",
+        says: [/^The largest round is .* \(\d{0,2} ?\w* ?2023\)\.$/],
+      },
+      // Before, "the smallest" forgot the year and ranked companies by total raised.
+      {
+        q: "and the smallest?",
+        intent: "ranking",
+        metric: "biggest-round",
+        says: [/^The smallest round on record is .*2023\)\.$/],
+      },
+    ],
+  },
+  {
+    name: "companies in one city, then another, then the biggest there",
+    locale: "fr",
+    language: "fr",
+    turns: [
+      { q: "les startups à Lyon", intent: "category", says: [/^Entreprises basées à Lyon : /] },
+      { q: "et à Grenoble ?", intent: "category", says: [/^Entreprises basées à Grenoble : /] },
+      { q: "et la plus grosse ?", intent: "ranking", metric: "total-raised", says: ["Diabeloop"] },
+    ],
+  },
+  {
+    name: "a ranking does not take 'it' away from the company asked about before",
+    locale: "en-US",
+    language: "en",
+    turns: [
+      { q: "who founded photoroom?", intent: "founders", companies: ["photoroom"] },
+      { q: "who raised the most?", intent: "ranking" },
+      { q: "and where is it based?", intent: "figure", metric: "headquarters", companies: ["photoroom"] },
+    ],
+  },
 ];
