@@ -266,9 +266,10 @@ function lookUp(span: readonly Token[], at: number, ctx: AnswerContext, found: F
 
 function fuzzyPass(tokens: readonly Token[], ctx: AnswerContext, found: FoundNames): void {
   let lookups = 0;
+  // An everyday word ("dust", "moon") is a name only as itself (exactPass), never a typo of another.
   const free = (i: number) => {
     const token = tokens[i];
-    return token !== undefined && !found.used[i] && couldBeName(token);
+    return token !== undefined && !found.used[i] && couldBeName(token) && !isEverydayName(token.norm);
   };
   for (let i = 0; i < tokens.length && lookups < MAX_FUZZY_LOOKUPS; i++) {
     if (!free(i)) continue;

@@ -4,7 +4,7 @@ import type { Lexicon } from "./types.js";
 export const en: Lexicon = {
   language: "en",
   everydayNames:
-    "dust | beside | genesis | vibe | sweep | alan | maki | pigment | doctrine | shift | pollen | moments | linkup | recast | nabla",
+    "dust | beside | genesis | vibe | sweep | alan | maki | pigment | doctrine | shift | pollen | moments | linkup | recast | nabla | moon",
   stopWords: `
     a an the is are was were be been being do does did done has have had of in on at to for from by with
     about and or vs versus what which who whom whose when where how why much many me you your i my we our

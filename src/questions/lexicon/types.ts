@@ -44,9 +44,10 @@ export interface Lexicon {
    */
   stopWords: string;
   /**
-   * Everyday words that are also the name of a company in the data ("dust", "beside", "doctrine"):
-   * read as the company only with a sign it is meant (a question about a company, a capital
-   * letter mid-sentence, or the name alone), so "is there dust on the moon?" stays a sentence.
+   * Everyday words that are also the name of a company in the data ("dust", "beside", "doctrine"),
+   * or a word of one ("moon" of the investor A-moon): read as the company only with a sign it is
+   * meant (a question about a company, a capital letter mid-sentence, or the name alone), and
+   * never as a typo of another name, so "is there dust on the moon?" stays a sentence.
    */
   everydayNames: string;
   /** Words that join several names: "or", "and", "vs". */
