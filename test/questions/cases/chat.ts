@@ -539,7 +539,7 @@ export const CHAT_EN: Case[] = [
   {
     q: "ai startups in healthcare",
     intent: "category",
-    says: ["Companies in health: Therapixel, Cardiologs"],
+    says: ["Companies in health: ", "Owkin", "Nabla"],
   },
   { q: "legal ai startups", intent: "category", says: ["Companies in legal: Predictice, Doctrine, Case"] },
   { q: "who is arthur mensch", intent: "person", says: ["Arthur Mensch founded Mistral AI. Arthur Mensch"] },
@@ -976,7 +976,7 @@ export const CHAT_FR: Case[] = [
   {
     q: "startups ia dans la santé",
     intent: "category",
-    says: ["Entreprises du domaine « santé » : Therapixel"],
+    says: ["Entreprises du domaine « santé » : ", "Owkin"],
   },
   {
     q: "qui est arthur mensch ?",
@@ -994,7 +994,7 @@ export const CHAT_FR: Case[] = [
     q: "combien a levé openai ?",
     kind: "help",
     reason: "unknown-entity",
-    says: ["Openai n'est pas encore dans mes données (179"],
+    says: [/^Openai n'est pas encore dans mes données \(\d+ entreprises au /],
   },
   {
     q: "qui a levé une série b en 2024 ?",
@@ -1303,7 +1303,7 @@ export const CHAT_AR: Case[] = [
     says: ["الشركات الناشئة في الذكاء الاصطناعي: 1,114 شركة"],
   },
   { q: "شركات الروبوتات", intent: "category", says: ["الشركات في مجال الروبوتات: Aldebaran، Balyo"] },
-  { q: "شركات الصحة", intent: "category", says: ["الشركات في مجال الصحة: Therapixel، Cardiologs"] },
+  { q: "شركات الصحة", intent: "category", says: ["الشركات في مجال الصحة: ", "Owkin"] },
   { q: "من هو آرثر مينش؟", intent: "person", says: ["Arthur Mensch أسس Mistral AI. Arthur Mensch"] },
   {
     q: "كيف الطقس اليوم؟",
