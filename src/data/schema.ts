@@ -230,7 +230,15 @@ export const Product = z.object({
 export type Product = z.infer<typeof Product>;
 
 /** What a note is about, so a question on it finds it ("is Hugging Face profitable?"). */
-export const NoteTopic = z.enum(["profitability", "revenue", "acquisition", "business-model", "leadership"]);
+/** "nationality": why a company based abroad is in a French landscape (its French founders). */
+export const NoteTopic = z.enum([
+  "profitability",
+  "revenue",
+  "acquisition",
+  "business-model",
+  "leadership",
+  "nationality",
+]);
 export type NoteTopic = z.infer<typeof NoteTopic>;
 
 export const Note = z.object({

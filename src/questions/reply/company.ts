@@ -202,7 +202,13 @@ function placeReply(rc: ReplyContext, profile: CompanyProfileAnswer, frenchAsked
     frenchAsked
       ? fill(words, p.country === "FR" ? "frenchBased" : "basedAbroad", { company, where: p.city })
       : fill(words, "headquarters", { company, where: text(p) });
-  return oneFigureReply(rc, profile, "headquarters", profile.hq, text, said);
+  const reply = oneFigureReply(rc, profile, "headquarters", profile.hq, text, said);
+  // "Is Hugging Face French?": based in New York, and in this landscape for its French founders,
+  // which a cited note says.
+  const roots = notesEvidence(profile, ["nationality"], words);
+  const [first] = roots;
+  if (!frenchAsked || first === undefined || primary(profile.hq)?.country === "FR") return reply;
+  return { ...reply, headline: `${reply.headline} ${first.text}`, evidence: [...reply.evidence, ...roots] };
 }
 
 /** The positions a question about one role accepts: a chair may be called president, and back. */

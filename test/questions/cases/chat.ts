@@ -170,7 +170,8 @@ export const CHAT_EN: Case[] = [
     intent: "figure",
     metric: "nationality",
     companies: ["hugging-face"],
-    says: ["Hugging Face is based in New York, outside"],
+    // Based abroad, and in the landscape for its French founders, as a cited note says.
+    says: ["Hugging Face is based in New York, outside", "by three French founders."],
   },
   {
     q: "is helsing a french startup?",
@@ -750,7 +751,7 @@ export const CHAT_FR: Case[] = [
     intent: "figure",
     metric: "nationality",
     companies: ["hugging-face"],
-    says: ["Hugging Face est basée à New York, hors de"],
+    says: ["Hugging Face est basée à New York, hors de", "par trois fondateurs français."],
   },
   {
     q: "helsing c'est une boîte française ?",
@@ -1153,7 +1154,7 @@ export const CHAT_AR: Case[] = [
     intent: "figure",
     metric: "nationality",
     companies: ["hugging-face"],
-    says: ["مقر Hugging Face في نيويورك، خارج فرنسا."],
+    says: ["مقر Hugging Face في نيويورك، خارج فرنسا.", "ثلاثة مؤسسين فرنسيين"],
   },
   {
     q: "هل هيلسينغ شركة فرنسية؟",
