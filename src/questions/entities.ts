@@ -17,7 +17,7 @@ import {
   LANGUAGES,
   LEXICONS,
 } from "./lexicon/index.js";
-import type { Token } from "./prepare.js";
+import { capitalized, isLatin, type Token } from "./prepare.js";
 import type { FoundEntity, UnclearName } from "./types.js";
 
 interface NamedThing {
@@ -150,7 +150,7 @@ function exactPass(tokens: readonly Token[], table: NameTable, found: FoundNames
       if (things === undefined) continue;
       const indices = span.map((_, k) => i + k);
       // "dust" in lower case may be dust; "Dust" mid-sentence, or in any case "Dust AI", is the company.
-      const everyday = n === 1 && isEverydayName(matched) && !(i > 0 && /^\p{Lu}/u.test(first.raw));
+      const everyday = n === 1 && isEverydayName(matched) && !(i > 0 && capitalized(first));
       for (const thing of things)
         found.entities.push({
           ...thing,
@@ -231,9 +231,7 @@ function lookUp(span: readonly Token[], at: number, ctx: AnswerContext, found: F
   for (const text of spellings(span)) {
     // A romanised Arabic word ("داست" -> "dast") only stands for a company or a product.
     const kinds =
-      /^[a-z0-9 ]+$/.test(text) && !span.every((t) => /^[a-z0-9]+$/.test(t.norm))
-        ? COMPANY_KINDS
-        : FUZZY_KINDS;
+      /^[a-z0-9 ]+$/.test(text) && !span.every((t) => isLatin(t.norm)) ? COMPANY_KINDS : FUZZY_KINDS;
     const resolution = ctx.search.resolve(text, { kinds });
     const hit = resolution.best;
     if (accepted(hit, text)) {
@@ -285,9 +283,6 @@ function fuzzyPass(tokens: readonly Token[], ctx: AnswerContext, found: FoundNam
   }
 }
 
-const CAPITALIZED = /^\p{Lu}/u;
-const LATIN = /^[a-z0-9]+$/;
-
 /**
  * The words a ranking asks about as names, which the data lacks: no name and no table took them,
  * and a sign says a name is meant: a capital letter mid-sentence, a word names follow ("the biggest
@@ -305,9 +300,9 @@ export function namesInRanking(
       if (used[i] || covered.has(i) || !couldBeName(token)) return false;
       const before = tokens[i - 1];
       return (
-        (i > 0 && CAPITALIZED.test(token.raw)) ||
+        (i > 0 && capitalized(token)) ||
         (before !== undefined && isNameFollowed(before.norm)) ||
-        (arabic && LATIN.test(token.norm))
+        (arabic && isLatin(token.norm))
       );
     })
     .map((token) => token.norm);
@@ -326,7 +321,7 @@ export function findNames(tokens: readonly Token[], ctx: AnswerContext): FoundNa
   fuzzyPass(tokens, ctx, found);
   tokens.forEach((token, i) => {
     if (found.used[i] || !couldBeName(token)) return;
-    if (/^\p{Lu}/u.test(token.raw)) found.unknownNames.push(token.norm);
+    if (capitalized(token)) found.unknownNames.push(token.norm);
     else if (token.norm.length >= MIN_UNKNOWN_WORD) found.unknownWords.push(token.norm);
   });
   // The same entity named twice ("Mistral ... ميسترال") counts once.

@@ -6,12 +6,11 @@
 import type { Company, Landscape } from "../data/schema.js";
 import { placeName, TRANSLATED } from "../data/translations.js";
 import { isPlaceFollowed } from "./lexicon/index.js";
-import { prepare, type Token } from "./prepare.js";
+import { capitalized, prepare, type Token } from "./prepare.js";
 import type { Language } from "./types.js";
 
 /** Longest city name, in words ("Meudon la Forêt"). */
 const MAX_WORDS = 4;
-const CAPITALIZED = /^\p{Lu}/u;
 
 export interface FoundPlace {
   /** The city as the data writes it, in English. */
@@ -60,8 +59,7 @@ export function findPlace(
     if (first === undefined || used[i]) continue;
     const before = tokens[i - 1];
     const meant =
-      (before !== undefined && isPlaceFollowed(before.norm, language)) ||
-      (i > 0 && CAPITALIZED.test(first.raw));
+      (before !== undefined && isPlaceFollowed(before.norm, language)) || (i > 0 && capitalized(first));
     if (!meant) continue;
     for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);

@@ -20,11 +20,17 @@ const ID_LIKE = /^\d{9,}$/;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœ]/gi;
 
 export interface Token extends MatchToken {
-  /** The word as typed (only read to recognise a standalone capital letter such as "H"). */
+  /** The word as typed (read for its capital letter: "H", "Dust" mid-sentence). */
   raw: string;
   /** The normalised word. */
   norm: string;
 }
+
+/** Typed with a capital letter: mid-sentence, a sign that a name is meant. */
+export const capitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.raw);
+
+/** A normalised word in Latin letters or digits only: how a name is usually typed, even in Arabic. */
+export const isLatin = (word: string): boolean => /^[a-z0-9]+$/.test(word);
 
 export interface PreparedText {
   tokens: Token[];

@@ -9,11 +9,8 @@ import { detectLanguage } from "./language.js";
 import { isStopWord } from "./lexicon/index.js";
 import { listAgain } from "./list-follow.js";
 import { findPlace } from "./places.js";
-import { prepare } from "./prepare.js";
+import { isLatin, prepare } from "./prepare.js";
 import type { Subject, Understanding } from "./types.js";
-
-/** A word in Latin letters (or digits): how a name the data lacks is usually typed. */
-const LATIN_WORD = /^[a-z0-9]+$/;
 
 /** Asks that need a company and can borrow the last question's ("who founded it?", "and its CEO?"). */
 const BORROWS: ReadonlySet<string> = new Set(["founders", "investors", "describe", "role", "compare"]);
@@ -161,7 +158,7 @@ export function understand(
       : (asksAboutUnknown
           ? [
               ...names.unknownNames,
-              ...names.unknownWords.filter((w) => LATIN_WORD.test(w) || (asksIfFrench(cues) && !cues.ask)),
+              ...names.unknownWords.filter((w) => isLatin(w) || (asksIfFrench(cues) && !cues.ask)),
             ]
           : names.unknownNames
         ).filter((word) => !placeWords.has(word));

@@ -354,7 +354,7 @@ export function categoryReply(rc: ReplyContext, category: Category | undefined):
     const title = titled(rc, categoryName ?? words.answers.labels.companies);
     return { title, headline: fill(words, template, values), evidence, notes: [], ...book.done() };
   }
-  if (categoryName === undefined || category === undefined) {
+  if (categoryName === undefined) {
     const evidence = companies.map((c) => ({
       label: c.name,
       text: c.categories.map((k) => words.answers.categoryNames[k]).join(words.list.separator),
